@@ -1,0 +1,1 @@
+//! The rnode addon toolkit.
