@@ -79,6 +79,50 @@
 //! declarations every family module makes) and [`function_signatures!`] (a
 //! `&'static [FunctionSignature]` describing every entry, ungated; collected
 //! in [`FUNCTION_FAMILIES`]).
+//!
+//! A callback of your own, e.g. the names of one family:
+//!
+//! ```
+//! macro_rules! names {
+//!     ($( $(#[$doc:meta])* [$version:tt] fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)?; )*) => {
+//!         [$(stringify!($name)),*]
+//!     };
+//! }
+//! let promise_functions = rnode_napi_sys::promises_table!(names);
+//! assert_eq!(promise_functions[0], "napi_create_promise");
+//! assert_eq!(promise_functions.len(), 4);
+//! ```
+//!
+//! The runtime side: a callback that makes the compiler check each definition
+//! against the table (a missing or mistyped definition fails to compile).
+//!
+//! ```
+//! use rnode_napi_sys::*;
+//!
+//! mod host {
+//!     use rnode_napi_sys::*;
+//!     # macro_rules! define {
+//!     #     ($($name:ident($($arg:ident: $ty:ty),*);)*) => {$(
+//!     #         pub unsafe extern "C" fn $name($($arg: $ty),*) -> napi_status { napi_generic_failure }
+//!     #     )*};
+//!     # }
+//!     # define! {
+//!     #     napi_create_promise(env: napi_env, deferred: *mut napi_deferred, promise: *mut napi_value);
+//!     #     napi_resolve_deferred(env: napi_env, deferred: napi_deferred, resolution: napi_value);
+//!     #     napi_reject_deferred(env: napi_env, deferred: napi_deferred, rejection: napi_value);
+//!     #     napi_is_promise(env: napi_env, value: napi_value, is_promise: *mut bool);
+//!     # }
+//!     // pub unsafe extern "C" fn napi_create_promise(...) -> napi_status { ... }
+//!     // ...
+//! }
+//!
+//! macro_rules! check_definitions {
+//!     ($( $(#[$doc:meta])* [$version:tt] fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)?; )*) => {
+//!         $( const _: unsafe extern "C" fn($($ty),*) $(-> $ret)? = host::$name; )*
+//!     };
+//! }
+//! promises_table!(check_definitions);
+//! ```
 
 #![no_std]
 // The C names are the API: `napi_env`, `napi_ok`, ...
@@ -118,7 +162,9 @@ pub use {
 /// The highest Node-API version whose functions are declared: the highest
 /// enabled `napiN` feature, or 0 when none is (types only).
 ///
-/// An addon reports it from `node_api_module_get_api_version_v1`.
+/// An addon reports it from `node_api_module_get_api_version_v1`, so it must
+/// not exceed what the oldest supported host implements: Node.js 20
+/// (Node-API 9) crashes loading an addon that reports 10.
 pub const NAPI_VERSION: u32 = if cfg!(feature = "napi10") {
     10
 } else if cfg!(feature = "napi9") {
