@@ -1,0 +1,65 @@
+//! `#[function]`: exports a free fn.
+
+use crate::args::{self, Context};
+use crate::attrs;
+use crate::names::camel_case;
+use crate::typedef::Line;
+use crate::typescript::Ts;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Item, ItemFn};
+
+pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let args = attrs::parse_args(attr, "function", &["js_name", "ts_return"])?;
+    let mut func: ItemFn = match syn::parse2::<Item>(item)? {
+        Item::Fn(f) => f,
+        other => {
+            return Err(syn::Error::new_spanned(
+                other,
+                "#[function] applies to a free fn; use #[class], #[object] or #[js_enum] for types",
+            ));
+        }
+    };
+    let cx = Context {
+        self_ty: None,
+        what: "#[function]",
+    };
+    let analyzed = args::analyze(&mut func.sig, &cx, args.get("ts_return").map(|l| l.value()))?;
+    let rt = crate::rt();
+    let ident = &func.sig.ident;
+    let js_name = args
+        .get("js_name")
+        .map(|l| l.value())
+        .unwrap_or_else(|| camel_case(&ident.to_string()));
+    let c_name = crate::c_str(&js_name);
+
+    let conversions = analyzed.conversions(&rt);
+    let call_args = analyzed.call_args(&rt);
+    let finish = analyzed.finish(quote!(#ident(#(#call_args),*)), &rt);
+    let callback = args::hidden("__rnode_callback");
+    let trampoline = args::trampoline(
+        &callback,
+        analyzed.arity(),
+        quote! { #(#conversions)* #finish },
+        &rt,
+    );
+
+    let mut ts = Ts::lit(format!("export declare function {js_name}"));
+    ts.append(analyzed.ts_params());
+    ts.push_str(": ");
+    ts.append(analyzed.ret_ts.clone());
+    let typedef_ident = args::hidden("__RNODE_TYPEDEF");
+    let typedef = Line::item("function", &js_name, &ts).emit(&typedef_ident, &rt);
+    let export = crate::export_static(
+        quote!(#rt::Export::function(#c_name, #callback, &#typedef_ident)),
+        &rt,
+    );
+    Ok(quote! {
+        #func
+        const _: () = {
+            #trampoline
+            #typedef
+            #export
+        };
+    })
+}
