@@ -34,6 +34,25 @@
 //! }
 //! ```
 //!
+//! # Safety
+//!
+//! Every function is `unsafe`: the caller guarantees what the C API expects.
+//! An `env` is only valid on the thread that runs its JavaScript and only for
+//! the module it was given to; a `napi_value` only inside the handle scope it
+//! was created in; out-pointers must be valid for writes (some may be null,
+//! as each function's Node-API documentation says); lengths of
+//! `NAPI_AUTO_LENGTH` mean a NUL-terminated string. Only the thread-safe
+//! function calls (`napi_call_threadsafe_function` and its siblings that take
+//! no `env`) may be made from other threads.
+//!
+//! # Linking
+//!
+//! The declarations carry no `#[link]`: an addon is a `cdylib` whose `napi_*`
+//! symbols stay undefined until the host process provides them. ELF linkers
+//! accept that by default; Mach-O needs `-undefined dynamic_lookup` (the
+//! build tool passes it). Windows, where imports must name a DLL, is not
+//! supported.
+//!
 //! # Features
 //!
 //! `napi1` ... `napi10`; each enables the one before. A function is declared
