@@ -196,6 +196,12 @@ pub const NAPI_AUTO_LENGTH: usize = usize::MAX;
 pub const NAPI_MODULE_VERSION: c_int = 1;
 /// The version a module built against experimental APIs reports.
 pub const NAPI_VERSION_EXPERIMENTAL: i32 = i32::MAX;
+/// The symbol an addon exports as its [`napi_addon_register_func`]; the host
+/// looks it up after loading the file.
+pub const NAPI_MODULE_INITIALIZER: &str = "napi_register_module_v1";
+/// The symbol an addon exports as its [`node_api_addon_get_api_version_func`];
+/// without it the host assumes Node-API 8.
+pub const NODE_API_MODULE_GET_API_VERSION: &str = "node_api_module_get_api_version_v1";
 
 /// A native function callable from JavaScript.
 pub type napi_callback =
