@@ -2,8 +2,9 @@
 # Builds every example addon with `cargo rnode-addon build`, type-checks their generated .d.ts
 # files, and runs each example's JS test file under every host in JS_HOSTS.
 #
-#   JS_HOSTS    space-separated JS executables (default: the reference Node.js 24 from .venv
-#               and /usr/bin/node when present); the same files run under rnode later.
+#   JS_HOSTS    space-separated JS executables (default: $NODE24 or the reference Node.js 24
+#               from .venv, and $NODE20 or /usr/bin/node when present); the same files run
+#               under rnode later.
 #   ADDONS_DIR  where the .node and .d.ts files go (default: target/addons)
 #   CI=true     a missing example is an error instead of a skip
 set -uo pipefail
@@ -18,10 +19,13 @@ export ADDONS_DIR="${ADDONS_DIR:-$ROOT/target/addons}"
 mkdir -p "$ADDONS_DIR"
 ADDONS_DIR=$(cd "$ADDONS_DIR" && pwd)
 
+# tests/support/hosts.sh (sourced by tests/run.sh) exports NODE24 and NODE20 (empty: no node 20).
 if [[ -z "${JS_HOSTS:-}" ]]; then
   JS_HOSTS=""
-  [[ -x "$REFERENCE_NODE" ]] && JS_HOSTS="$REFERENCE_NODE"
-  [[ -x /usr/bin/node ]] && JS_HOSTS="$JS_HOSTS /usr/bin/node"
+  node24="${NODE24:-$REFERENCE_NODE}"
+  node20="${NODE20-/usr/bin/node}"
+  [[ -x "$node24" ]] && JS_HOSTS="$node24"
+  [[ -n "$node20" && -x "$node20" ]] && JS_HOSTS="$JS_HOSTS $node20"
 fi
 read -r -a HOSTS <<<"$JS_HOSTS"
 if [[ ${#HOSTS[@]} -eq 0 ]]; then
