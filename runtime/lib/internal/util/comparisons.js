@@ -1,0 +1,509 @@
+'use strict';
+
+// Deep equality as assert.deepStrictEqual / assert.deepEqual / util.isDeepStrictEqual define it.
+//
+// Strict mode: primitives by Object.is; same [[Prototype]]; same Object.prototype.toString tag; own enumerable
+// string and symbol keys; Map/Set entries unordered; wrappers by their primitive; Errors also by name, message,
+// cause and errors; typed arrays by bytes; Dates by time; RegExps by source, flags and lastIndex; WeakMap, WeakSet
+// and Promise by reference only.
+// Loose mode: primitives by == (NaN equals NaN); prototypes ignored; symbol keys ignored; float arrays element-wise.
+//
+// Cycles: each side's objects on the current path are remembered with their depth; meeting an object already on
+// the path on both sides ends the recursion there, equal only if both were first met at the same depth.
+
+const {
+  ArrayBufferPrototypeGetByteLength,
+  ArrayIsArray,
+  ArrayPrototypePush,
+  BigIntPrototypeValueOf,
+  BooleanPrototypeValueOf,
+  DatePrototypeGetTime,
+  Error,
+  MapIteratorPrototypeNext,
+  MapPrototypeEntries,
+  MapPrototypeGet,
+  MapPrototypeHas,
+  NumberIsNaN,
+  NumberPrototypeValueOf,
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectPrototypePropertyIsEnumerable,
+  ObjectPrototypeToString,
+  RegExpPrototypeGetFlags,
+  RegExpPrototypeGetSource,
+  SafeMap,
+  SafeSet,
+  SetIteratorPrototypeNext,
+  SetPrototypeHas,
+  SetPrototypeValues,
+  StringPrototypeValueOf,
+  SymbolPrototypeValueOf,
+  TypedArrayPrototypeGetByteLength,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetSymbolToStringTag,
+  Uint8Array,
+  DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength,
+  DataViewPrototypeGetByteOffset,
+  SharedArrayBufferPrototypeGetByteLength,
+} = primordials;
+
+const {
+  isAnyArrayBuffer,
+  isArrayBufferView,
+  isBigIntObject,
+  isBooleanObject,
+  isBoxedPrimitive,
+  isDataView,
+  isDate,
+  isFloat32Array,
+  isFloat64Array,
+  isMap,
+  isNativeError,
+  isNumberObject,
+  isPromise,
+  isRegExp,
+  isSet,
+  isSharedArrayBuffer,
+  isStringObject,
+  isSymbolObject,
+  isWeakMap,
+  isWeakSet,
+} = require('internal/util/types');
+
+const kStrict = true;
+const kLoose = false;
+
+const kNoIterator = 0;
+const kIsArray = 1;
+const kIsSet = 2;
+const kIsMap = 3;
+
+function isError(value) {
+  return isNativeError(value) || value instanceof Error;
+}
+
+function isFloatArray(value) {
+  return isFloat32Array(value) || isFloat64Array(value) ||
+    TypedArrayPrototypeGetSymbolToStringTag(value) === 'Float16Array';
+}
+
+function bytesOf(view) {
+  if (isDataView(view)) {
+    return new Uint8Array(DataViewPrototypeGetBuffer(view), DataViewPrototypeGetByteOffset(view),
+                          DataViewPrototypeGetByteLength(view));
+  }
+  return new Uint8Array(view.buffer, TypedArrayPrototypeGetByteOffset(view), TypedArrayPrototypeGetByteLength(view));
+}
+
+function equalBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function areSimilarTypedArrays(a, b) {
+  return equalBytes(bytesOf(a), bytesOf(b));
+}
+
+// Loose mode compares float elements with ===: -0 equals 0, NaN differs from NaN.
+function areSimilarFloatArrays(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function arrayBufferByteLength(buffer) {
+  return isSharedArrayBuffer(buffer) ?
+    SharedArrayBufferPrototypeGetByteLength(buffer) : ArrayBufferPrototypeGetByteLength(buffer);
+}
+
+function areEqualArrayBuffers(a, b) {
+  const length = arrayBufferByteLength(a);
+  if (length !== arrayBufferByteLength(b)) return false;
+  return equalBytes(new Uint8Array(a), new Uint8Array(b));
+}
+
+function isEqualBoxedPrimitive(a, b) {
+  if (isNumberObject(a)) {
+    return isNumberObject(b) && ObjectIs(NumberPrototypeValueOf(a), NumberPrototypeValueOf(b));
+  }
+  if (isStringObject(a)) {
+    return isStringObject(b) && StringPrototypeValueOf(a) === StringPrototypeValueOf(b);
+  }
+  if (isBooleanObject(a)) {
+    return isBooleanObject(b) && BooleanPrototypeValueOf(a) === BooleanPrototypeValueOf(b);
+  }
+  if (isBigIntObject(a)) {
+    return isBigIntObject(b) && BigIntPrototypeValueOf(a) === BigIntPrototypeValueOf(b);
+  }
+  if (isSymbolObject(a)) {
+    return isSymbolObject(b) && SymbolPrototypeValueOf(a) === SymbolPrototypeValueOf(b);
+  }
+  return false;
+}
+
+// Array-likes list their index keys first, in ascending order: the rest are the non-index keys.
+function isIndexKey(key) {
+  const length = key.length;
+  if (length === 0 || length > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && length > 1)) return false;
+  for (let i = 1; i < length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return +key < 4294967295;
+}
+
+function nonIndexKeys(value) {
+  const keys = ObjectKeys(value);
+  let start = keys.length;
+  while (start > 0 && !isIndexKey(keys[start - 1])) start--;
+  const result = [];
+  for (let i = start; i < keys.length; i++) ArrayPrototypePush(result, keys[i]);
+  return result;
+}
+
+function innerDeepEqual(val1, val2, strict, memos) {
+  if (val1 === val2) {
+    return val1 !== 0 || ObjectIs(val1, val2) || !strict;
+  }
+  if (strict) {
+    if (typeof val1 !== 'object') {
+      return typeof val1 === 'number' && NumberIsNaN(val1) && NumberIsNaN(val2);
+    }
+    if (typeof val2 !== 'object' || val1 === null || val2 === null) return false;
+  } else {
+    if (val1 === null || typeof val1 !== 'object') {
+      if (val2 === null || typeof val2 !== 'object') {
+        // eslint-disable-next-line eqeqeq
+        return val1 == val2 || (NumberIsNaN(val1) && NumberIsNaN(val2));
+      }
+      return false;
+    }
+    if (val2 === null || typeof val2 !== 'object') return false;
+  }
+  return objectEqual(val1, val2, strict, memos);
+}
+
+function objectEqual(val1, val2, strict, memos) {
+  if (strict && ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) return false;
+  const tag = ObjectPrototypeToString(val1);
+  if (tag !== ObjectPrototypeToString(val2)) return false;
+
+  if (ArrayIsArray(val1)) {
+    if (!ArrayIsArray(val2) || val1.length !== val2.length) return false;
+    const keys1 = nonIndexKeys(val1);
+    const keys2 = nonIndexKeys(val2);
+    if (keys1.length !== keys2.length) return false;
+    return keyCheck(val1, val2, strict, memos, kIsArray, keys2);
+  } else if (tag === '[object Object]' && !isBoxedPrimitive(val1) && !isError(val1)) {
+    if (isError(val2) || isBoxedPrimitive(val2)) return false;
+    return keyCheck(val1, val2, strict, memos, kNoIterator, undefined);
+  } else if (isDate(val1)) {
+    if (!isDate(val2)) return false;
+    const time1 = DatePrototypeGetTime(val1);
+    const time2 = DatePrototypeGetTime(val2);
+    if (time1 !== time2 && !(NumberIsNaN(time1) && NumberIsNaN(time2))) return false;
+  } else if (isRegExp(val1)) {
+    if (!isRegExp(val2) || RegExpPrototypeGetSource(val1) !== RegExpPrototypeGetSource(val2) ||
+        RegExpPrototypeGetFlags(val1) !== RegExpPrototypeGetFlags(val2) || val1.lastIndex !== val2.lastIndex) {
+      return false;
+    }
+  } else if (isArrayBufferView(val1)) {
+    if (!isArrayBufferView(val2)) return false;
+    if (isDataView(val1)) {
+      if (!isDataView(val2) || !areSimilarTypedArrays(val1, val2)) return false;
+    } else {
+      if (isDataView(val2) ||
+          TypedArrayPrototypeGetSymbolToStringTag(val1) !== TypedArrayPrototypeGetSymbolToStringTag(val2)) {
+        return false;
+      }
+      if (!strict && isFloatArray(val1)) {
+        if (!areSimilarFloatArrays(val1, val2)) return false;
+      } else if (!areSimilarTypedArrays(val1, val2)) {
+        return false;
+      }
+    }
+    const keys1 = isDataView(val1) ? ObjectKeys(val1) : nonIndexKeys(val1);
+    const keys2 = isDataView(val2) ? ObjectKeys(val2) : nonIndexKeys(val2);
+    if (keys1.length !== keys2.length) return false;
+    return keyCheck(val1, val2, strict, memos, kNoIterator, keys2);
+  } else if (isSet(val1)) {
+    if (!isSet(val2) || val1.size !== val2.size) return false;
+    return keyCheck(val1, val2, strict, memos, kIsSet, undefined);
+  } else if (isMap(val1)) {
+    if (!isMap(val2) || val1.size !== val2.size) return false;
+    return keyCheck(val1, val2, strict, memos, kIsMap, undefined);
+  } else if (isAnyArrayBuffer(val1)) {
+    if (!isAnyArrayBuffer(val2) || isSharedArrayBuffer(val1) !== isSharedArrayBuffer(val2) ||
+        !areEqualArrayBuffers(val1, val2)) {
+      return false;
+    }
+  } else if (isError(val1)) {
+    if (!isError(val2) || !errorsEqual(val1, val2, strict, memos)) return false;
+  } else if (isBoxedPrimitive(val1)) {
+    if (!isEqualBoxedPrimitive(val1, val2)) return false;
+  } else if (tag === '[object URL]' && typeof val1.href === 'string') {
+    // URLs keep their state in private fields: they are equal when their serializations are.
+    if (typeof val2.href !== 'string' || val1.href !== val2.href) return false;
+  } else if (isWeakMap(val1) || isWeakSet(val1) || isPromise(val1)) {
+    // Their contents cannot be observed: only the same object is equal (handled by === above).
+    return false;
+  } else if (ArrayIsArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) || isDate(val2) ||
+             isRegExp(val2) || isAnyArrayBuffer(val2) || isBoxedPrimitive(val2) || isError(val2) ||
+             isWeakMap(val2) || isWeakSet(val2) || isPromise(val2)) {
+    return false;
+  }
+  return keyCheck(val1, val2, strict, memos, kNoIterator, undefined);
+}
+
+// name and message are usually inherited or non-enumerable; cause and errors only count when present.
+function errorsEqual(val1, val2, strict, memos) {
+  if (val1.message !== val2.message || val1.name !== val2.name) return false;
+  const hasCause1 = ObjectPrototypeHasOwnProperty(val1, 'cause');
+  if (hasCause1 !== ObjectPrototypeHasOwnProperty(val2, 'cause')) return false;
+  if (hasCause1 && !innerDeepEqual(val1.cause, val2.cause, strict, memos)) return false;
+  const hasErrors1 = ObjectPrototypeHasOwnProperty(val1, 'errors');
+  if (hasErrors1 !== ObjectPrototypeHasOwnProperty(val2, 'errors')) return false;
+  if (hasErrors1 && !innerDeepEqual(val1.errors, val2.errors, strict, memos)) return false;
+  return true;
+}
+
+function countEnumerableSymbols(value, symbols) {
+  let count = 0;
+  for (let i = 0; i < symbols.length; i++) {
+    if (ObjectPrototypePropertyIsEnumerable(value, symbols[i])) count++;
+  }
+  return count;
+}
+
+function keyCheck(val1, val2, strict, memos, iterationType, keys2) {
+  if (keys2 === undefined) {
+    keys2 = ObjectKeys(val2);
+    if (ObjectKeys(val1).length !== keys2.length) return false;
+  }
+  for (let i = 0; i < keys2.length; i++) {
+    if (!ObjectPrototypePropertyIsEnumerable(val1, keys2[i])) return false;
+  }
+
+  if (strict) {
+    const symbols1 = ObjectGetOwnPropertySymbols(val1);
+    if (symbols1.length !== 0) {
+      let count = 0;
+      let extended = false;
+      for (let i = 0; i < symbols1.length; i++) {
+        const key = symbols1[i];
+        if (ObjectPrototypePropertyIsEnumerable(val1, key)) {
+          if (!ObjectPrototypePropertyIsEnumerable(val2, key)) return false;
+          // keys2 may be the caller's array: copy it before adding to it.
+          if (!extended) {
+            const copy = [];
+            for (let j = 0; j < keys2.length; j++) ArrayPrototypePush(copy, keys2[j]);
+            keys2 = copy;
+            extended = true;
+          }
+          ArrayPrototypePush(keys2, key);
+          count++;
+        } else if (ObjectPrototypePropertyIsEnumerable(val2, key)) {
+          return false;
+        }
+      }
+      if (countEnumerableSymbols(val2, ObjectGetOwnPropertySymbols(val2)) !== count) return false;
+    } else {
+      const symbols2 = ObjectGetOwnPropertySymbols(val2);
+      if (symbols2.length !== 0 && countEnumerableSymbols(val2, symbols2) !== 0) return false;
+    }
+  }
+
+  if (keys2.length === 0 &&
+      (iterationType === kNoIterator || (iterationType === kIsArray && val1.length === 0) || val1.size === 0)) {
+    return true;
+  }
+
+  if (memos === undefined) {
+    memos = { set1: new SafeMap(), set2: new SafeMap(), position: 0 };
+  } else {
+    const seen1 = memos.set1.get(val1);
+    if (seen1 !== undefined) {
+      const seen2 = memos.set2.get(val2);
+      if (seen2 !== undefined) return seen1 === seen2;
+    }
+    memos.position++;
+  }
+  memos.set1.set(val1, memos.position);
+  memos.set2.set(val2, memos.position);
+  const equal = objEquiv(val1, val2, strict, keys2, memos, iterationType);
+  memos.set1.delete(val1);
+  memos.set2.delete(val2);
+  return equal;
+}
+
+function objEquiv(a, b, strict, keys, memos, iterationType) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  if (iterationType === kIsArray) {
+    for (let i = 0; i < a.length; i++) {
+      // Node's loose mode takes a null element of the second array as matching whatever the first one holds.
+      if (!strict && b[i] === null) continue;
+      if (ObjectPrototypeHasOwnProperty(a, i)) {
+        if (!ObjectPrototypeHasOwnProperty(b, i) || !innerDeepEqual(a[i], b[i], strict, memos)) return false;
+      } else if (ObjectPrototypeHasOwnProperty(b, i)) {
+        return false;
+      }
+    }
+  } else if (iterationType === kIsSet) {
+    return setEquiv(a, b, strict, memos);
+  } else if (iterationType === kIsMap) {
+    return mapEquiv(a, b, strict, memos);
+  }
+  return true;
+}
+
+// The primitive that may loosely equal `prim` in a collection, or: undefined when only an object could match,
+// false when nothing else could (the value must then be present as is).
+function looseMatchCandidate(prim) {
+  switch (typeof prim) {
+    case 'undefined':
+      return null;
+    case 'object': // null
+      return undefined;
+    case 'symbol':
+      return false;
+    case 'string':
+      prim = +prim;
+      // A string that is a number's spelling loosely equals that number; NaN strings match nothing else.
+      // falls through
+    case 'number':
+      if (NumberIsNaN(prim)) return false;
+  }
+  return true;
+}
+
+function setMightHaveLoosePrim(a, b, prim) {
+  const candidate = looseMatchCandidate(prim);
+  if (candidate !== true) {
+    if (candidate === false) return false;
+    return SetPrototypeHas(b, candidate) && !SetPrototypeHas(a, candidate);
+  }
+  return true;
+}
+
+function mapMightHaveLoosePrim(a, b, prim, item, memos) {
+  const candidate = looseMatchCandidate(prim);
+  if (candidate !== true) {
+    if (candidate === false) return false;
+    const curB = MapPrototypeGet(b, candidate);
+    if ((curB === undefined && !MapPrototypeHas(b, candidate)) || !innerDeepEqual(item, curB, kLoose, memos)) {
+      return false;
+    }
+    return !MapPrototypeHas(a, candidate) || !innerDeepEqual(item, MapPrototypeGet(a, candidate), kLoose, memos);
+  }
+  return true;
+}
+
+function setHasEqualElement(set, value, strict, memos) {
+  for (const candidate of set) {
+    if (innerDeepEqual(value, candidate, strict, memos)) {
+      set.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function setEquiv(a, b, strict, memos) {
+  let pending = null;
+  const iterA = SetPrototypeValues(a);
+  for (let step = SetIteratorPrototypeNext(iterA); !step.done; step = SetIteratorPrototypeNext(iterA)) {
+    const value = step.value;
+    if (typeof value === 'object' && value !== null) {
+      pending ??= new SafeSet();
+      pending.add(value);
+    } else if (!SetPrototypeHas(b, value)) {
+      if (strict || !setMightHaveLoosePrim(a, b, value)) return false;
+      pending ??= new SafeSet();
+      pending.add(value);
+    }
+  }
+  if (pending !== null) {
+    const iterB = SetPrototypeValues(b);
+    for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
+      const value = step.value;
+      if (typeof value === 'object' && value !== null) {
+        if (!setHasEqualElement(pending, value, strict, memos)) return false;
+      } else if (!strict && !SetPrototypeHas(a, value) && !setHasEqualElement(pending, value, strict, memos)) {
+        return false;
+      }
+    }
+    return pending.size === 0;
+  }
+  return true;
+}
+
+function mapHasEqualEntry(set, map, key1, item1, strict, memos) {
+  for (const key2 of set) {
+    if (innerDeepEqual(key1, key2, strict, memos) &&
+        innerDeepEqual(item1, MapPrototypeGet(map, key2), strict, memos)) {
+      set.delete(key2);
+      return true;
+    }
+  }
+  return false;
+}
+
+function mapEquiv(a, b, strict, memos) {
+  let pending = null;
+  const iterA = MapPrototypeEntries(a);
+  for (let step = MapIteratorPrototypeNext(iterA); !step.done; step = MapIteratorPrototypeNext(iterA)) {
+    const { 0: key, 1: item1 } = step.value;
+    if (typeof key === 'object' && key !== null) {
+      pending ??= new SafeSet();
+      pending.add(key);
+    } else {
+      const item2 = MapPrototypeGet(b, key);
+      if ((item2 === undefined && !MapPrototypeHas(b, key)) || !innerDeepEqual(item1, item2, strict, memos)) {
+        if (strict || !mapMightHaveLoosePrim(a, b, key, item1, memos)) return false;
+        pending ??= new SafeSet();
+        pending.add(key);
+      }
+    }
+  }
+  if (pending !== null) {
+    const iterB = MapPrototypeEntries(b);
+    for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
+      const { 0: key, 1: item } = step.value;
+      if (typeof key === 'object' && key !== null) {
+        if (!mapHasEqualEntry(pending, a, key, item, strict, memos)) return false;
+      } else if (!strict && (!MapPrototypeHas(a, key) || !innerDeepEqual(MapPrototypeGet(a, key), item, kLoose, memos)) &&
+                 !mapHasEqualEntry(pending, a, key, item, kLoose, memos)) {
+        return false;
+      }
+    }
+    return pending.size === 0;
+  }
+  return true;
+}
+
+function isDeepEqual(val1, val2) {
+  return innerDeepEqual(val1, val2, kLoose, undefined);
+}
+
+function isDeepStrictEqual(val1, val2) {
+  return innerDeepEqual(val1, val2, kStrict, undefined);
+}
+
+module.exports = {
+  isDeepEqual,
+  isDeepStrictEqual,
+};

@@ -1,0 +1,310 @@
+'use strict';
+
+// The public `util` module. inspect/format and `types` live in internal/util/inspect and internal/util/types;
+// deep equality in internal/util/comparisons; parseArgs in internal/util/parse_args.
+
+const {
+  ArrayIsArray,
+  ArrayPrototypePop,
+  Error,
+  FunctionPrototypeBind,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptors,
+  ObjectGetOwnPropertyNames,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+  Promise,
+  PromisePrototypeThen,
+  ReflectApply,
+  RegExpPrototypeExec,
+  SafeFinalizationRegistry,
+  SafeMap,
+  StringPrototypeReplaceAll,
+  StringPrototypeToUpperCase,
+  RegExpPrototypeSymbolReplace,
+} = primordials;
+
+const {
+  codes: {
+    ERR_FALSY_VALUE_REJECTION,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+  },
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateFunction,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+const {
+  deprecate,
+  getSystemErrorMap,
+  getSystemErrorMessage,
+  getSystemErrorName,
+  promisify,
+  toUSVString,
+} = require('internal/util');
+const {
+  format,
+  formatWithOptions,
+  inspect,
+  stripVTControlCharacters,
+} = require('internal/util/inspect');
+const types = require('internal/util/types');
+
+let comparisons;
+function isDeepStrictEqual(a, b, skipPrototype = undefined) {
+  comparisons ??= require('internal/util/comparisons');
+  if (skipPrototype) return comparisons.isDeepEqual(a, b);
+  return comparisons.isDeepStrictEqual(a, b);
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  ObjectDefineProperty(ctor, 'super_', {
+    __proto__: null, value: superCtor, writable: true, configurable: true,
+  });
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+function callbackifyOnRejected(reason, cb) {
+  // A falsy rejection reason would read as success to a callback; wrap it so that `err` is truthy.
+  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+
+  function callbackified(...args) {
+    const maybeCb = ArrayPrototypePop(args);
+    validateFunction(maybeCb, 'last argument');
+    const cb = FunctionPrototypeBind(maybeCb, this);
+    // The returned value's own `then` is used, as for any thenable the original may return.
+    ReflectApply(original, this, args)
+      .then((ret) => process.nextTick(cb, null, ret),
+            (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+  }
+
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const propertiesValues = ObjectKeys(descriptors);
+  const wanted = { __proto__: null };
+  for (let i = 0; i < propertiesValues.length; i++) {
+    const key = propertiesValues[i];
+    if (key === 'length' || key === 'name') wanted[key] = descriptors[key];
+  }
+  ObjectDefineProperties(callbackified, wanted);
+  return callbackified;
+}
+
+// --- debuglog -------------------------------------------------------------------------------------------------
+
+let debugEnvRegExp;
+function debugEnabledFor(set) {
+  if (debugEnvRegExp === undefined) {
+    const env = process.env.NODE_DEBUG;
+    if (env) {
+      // "fs,net*" -> /^(fs|net.*)$/i: '*' is the only wildcard, every other character is literal.
+      const escaped = RegExpPrototypeSymbolReplace(/[|\\{}()[\]^$+?.]/g, env, '\\$&');
+      const pattern = StringPrototypeReplaceAll(StringPrototypeReplaceAll(escaped, '*', '.*'), ',', '$|^');
+      debugEnvRegExp = new RegExp(`^${pattern}$`, 'i');
+    } else {
+      debugEnvRegExp = null;
+    }
+  }
+  return debugEnvRegExp !== null && RegExpPrototypeExec(debugEnvRegExp, set) !== null;
+}
+
+function noop() {}
+
+function makeDebugLogger(set) {
+  const upper = StringPrototypeToUpperCase(set);
+  const pid = process.pid;
+  return function debug(...args) {
+    const colors = lazyShouldColorize(process.stderr);
+    const msg = ReflectApply(formatWithOptions, null, [{ colors }, ...new primordials.SafeArrayIterator(args)]);
+    process.stderr.write(`${upper} ${pid}: ${msg}\n`);
+  };
+}
+
+function debuglog(set, cb) {
+  let enabled;
+  let impl;
+  function init() {
+    enabled = debugEnabledFor(set);
+    impl = enabled ? makeDebugLogger(set) : noop;
+    if (typeof cb === 'function') cb(impl);
+  }
+  // The section is looked up on first use, so creating a logger costs nothing when NODE_DEBUG does not name it.
+  function logger(...args) {
+    if (impl === undefined) init();
+    switch (args.length) {
+      case 1: return impl(args[0]);
+      case 2: return impl(args[0], args[1]);
+      default: return ReflectApply(impl, this, args);
+    }
+  }
+  ObjectDefineProperty(logger, 'enabled', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (impl === undefined) init();
+      return enabled;
+    },
+  });
+  return logger;
+}
+
+// --- styleText ------------------------------------------------------------------------------------------------
+
+function lazyShouldColorize(stream) {
+  const forceColor = process.env.FORCE_COLOR;
+  if (forceColor !== undefined) {
+    return forceColor !== '0' && forceColor !== 'false';
+  }
+  if (stream === null || stream === undefined || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function isStreamLike(stream) {
+  if (stream === null || typeof stream !== 'object') return false;
+  if (stream._readableState || stream._writableState) return true;
+  if (typeof stream.on === 'function' && (typeof stream.write === 'function' || typeof stream.pipe === 'function')) {
+    return true;
+  }
+  // WHATWG streams.
+  return typeof stream.getReader === 'function' || typeof stream.getWriter === 'function';
+}
+
+let styleNames;
+function validateStyle(key) {
+  const colors = inspect.colors;
+  // `none` styles nothing; every own key of inspect.colors (aliases included) is a style.
+  if (key === 'none') return undefined;
+  const codes = typeof key === 'string' && ObjectGetOwnPropertyNames(colors).length > 0 ?
+    ObjectGetOwnPropertyDescriptors(colors)[key]?.value : undefined;
+  if (codes === undefined) {
+    styleNames ??= ObjectGetOwnPropertyNames(colors);
+    throw new ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${formatStyleList(styleNames)}`);
+  }
+  return codes;
+}
+
+function formatStyleList(names) {
+  let out = '';
+  for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : ', '}'${names[i]}'`;
+  return out;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  if (validateStream && stream !== null && stream !== undefined && !isStreamLike(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  const formats = ArrayIsArray(format) ? format : [format];
+  let left = '';
+  let right = '';
+  let body = text;
+  for (let i = 0; i < formats.length; i++) {
+    const codes = validateStyle(formats[i]);
+    if (codes === undefined) continue;
+    const open = `\u001b[${codes[0]}m`;
+    const close = `\u001b[${codes[1]}m`;
+    left += open;
+    right = close + right;
+    // A close code inside the text would end this style early: reopen it there. Code 22 ends both bold and dim,
+    // so it is kept and followed by the reopening.
+    body = StringPrototypeReplaceAll(body, close, codes[1] === 22 ? close + open : open);
+  }
+  if (validateStream && !lazyShouldColorize(stream)) return text;
+  return `${left}${body}${right}`;
+}
+
+// --- aborted --------------------------------------------------------------------------------------------------
+
+let abortRegistry;
+function aborted(signal, resource) {
+  return new Promise((resolve, reject) => {
+    const { AbortSignal } = require('internal/abort_controller');
+    if (!(signal instanceof AbortSignal)) {
+      const err = new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+      err.message = 'signal is not of type AbortSignal.';
+      throw err;
+    }
+    validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    // The listener must not keep `resource` alive: once it is collected, the listener is removed.
+    signal.addEventListener('abort', resolve, { once: true });
+    abortRegistry ??= new SafeFinalizationRegistry(({ signal: s, listener }) => {
+      s.removeEventListener('abort', listener);
+    });
+    abortRegistry.register(resource, { signal, listener: resolve });
+  });
+}
+
+// --- deprecated members ---------------------------------------------------------------------------------------
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = ObjectKeys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function isArray(value) {
+  return ArrayIsArray(value);
+}
+
+module.exports = {
+  _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
+    'DEP0060'),
+  aborted,
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorMessage,
+  getSystemErrorName,
+  inherits,
+  inspect,
+  isArray: deprecate(isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
+    'DEP0044'),
+  isDeepStrictEqual,
+  promisify,
+  stripVTControlCharacters,
+  styleText,
+  toUSVString,
+  types,
+};
+
+ObjectDefineProperty(module.exports, 'parseArgs', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    const { parseArgs } = require('internal/util/parse_args');
+    ObjectDefineProperty(module.exports, 'parseArgs', {
+      __proto__: null, value: parseArgs, enumerable: true, configurable: true, writable: true,
+    });
+    return parseArgs;
+  },
+});
