@@ -282,6 +282,7 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   return `The encoded data was not valid for encoding ${encoding}`;
 }, TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
