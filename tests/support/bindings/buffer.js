@@ -1,0 +1,67 @@
+'use strict';
+
+// Emulation of the `buffer` binding (runtime/lib/BINDINGS.md, section `buffer`) on Node's Buffer. Node's per-encoding
+// prototype methods (`utf8Write`, `latin1Slice`, ...) accept any Uint8Array as their receiver, which is what rnode's
+// buffers are here; the library itself never touches Node's Buffer.
+
+const { Buffer: NodeBuffer, constants, isAscii, isUtf8, transcode } = require('buffer');
+
+const proto = NodeBuffer.prototype;
+const { indexOf: nodeIndexOf, lastIndexOf: nodeLastIndexOf } = proto;
+
+function writer(method) {
+  return (buf, string, offset, length) => method.call(buf, string, offset, length);
+}
+
+function slicer(method) {
+  return (buf, start, end) => method.call(buf, start, end);
+}
+
+// A Node Buffer over the same memory, for the Node functions that insist on a Buffer receiver or argument.
+function asNodeBuffer(view) {
+  return NodeBuffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+module.exports = {
+  kMaxLength: constants.MAX_LENGTH,
+  kStringMaxLength: constants.MAX_STRING_LENGTH,
+
+  byteLengthUtf8: (string) => NodeBuffer.byteLength(string, 'utf8'),
+
+  asciiWrite: writer(proto.asciiWrite),
+  base64Write: writer(proto.base64Write),
+  base64urlWrite: writer(proto.base64urlWrite),
+  hexWrite: writer(proto.hexWrite),
+  latin1Write: writer(proto.latin1Write),
+  ucs2Write: writer(proto.ucs2Write),
+  utf8Write: writer(proto.utf8Write),
+
+  asciiSlice: slicer(proto.asciiSlice),
+  base64Slice: slicer(proto.base64Slice),
+  base64urlSlice: slicer(proto.base64urlSlice),
+  hexSlice: slicer(proto.hexSlice),
+  latin1Slice: slicer(proto.latin1Slice),
+  ucs2Slice: slicer(proto.ucs2Slice),
+  utf8Slice: slicer(proto.utf8Slice),
+
+  compare: (a, b) => NodeBuffer.compare(a, b),
+  compareRanges: (source, sourceStart, sourceEnd, target, targetStart, targetEnd) => NodeBuffer.compare(
+    new Uint8Array(source.buffer, source.byteOffset + sourceStart, sourceEnd - sourceStart),
+    new Uint8Array(target.buffer, target.byteOffset + targetStart, targetEnd - targetStart)),
+
+  // Node's JS layer passes an integer byteOffset through to its native search unchanged, which is the contract here.
+  indexOfString: (buffer, needle, byteOffset, encoding, forward) =>
+    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset, encoding),
+  indexOfBuffer: (buffer, needle, byteOffset, forward) =>
+    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset),
+  indexOfNumber: (buffer, byte, byteOffset, forward) =>
+    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, byte, byteOffset),
+
+  isAscii: (view) => isAscii(view),
+  isUtf8: (view) => isUtf8(view),
+
+  transcode: (source, fromEncoding, toEncoding) => {
+    const result = transcode(asNodeBuffer(source), fromEncoding, toEncoding);
+    return new Uint8Array(result.buffer, result.byteOffset, result.length);
+  },
+};
