@@ -39,7 +39,7 @@ function loadBuiltin(id) {
   const cached = moduleCache.get(id);
   if (cached !== undefined) return cached.exports;
   const file = path.join(libDir, `${id}.js`);
-  if (!/^[a-z_]+(\/[a-z_0-9]+)*$/.test(id) || !fs.existsSync(file)) {
+  if (!/^[a-z_]+(\/[a-z_0-9-]+)*$/.test(id) || !fs.existsSync(file)) {
     const err = new Error(`No such built-in module: ${id}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
