@@ -78,11 +78,13 @@ const {
 const {
   isAnyArrayBuffer,
   isArrayBufferView,
+  isTypedArray,
   isUint8Array,
 } = require('internal/util/types');
 const {
   FastBuffer,
   addBufferPrototypeMethods,
+  stringArgumentError,
 } = require('internal/buffer');
 
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
@@ -314,15 +316,12 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (length === undefined) {
-    length = maxLength;
+  if (length === undefined) return new FastBuffer(obj, byteOffset);
+  length = +length;
+  if (length > 0) {
+    if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
   } else {
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
+    length = 0;
   }
   return new FastBuffer(obj, byteOffset, length);
 }
@@ -374,7 +373,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isArrayBufferView(view) || TypedArrayPrototypeGetLength(view) === undefined) {
+  if (!isTypedArray(view)) {
     throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   }
   const viewLength = TypedArrayPrototypeGetLength(view);
@@ -731,12 +730,12 @@ Buffer.prototype.fill = function fill(value, offset, end, encoding) {
 // The bytes a fill value stands for, or a number when every byte is the same.
 function fillPattern(value, encoding) {
   if (typeof value === 'string') {
-    if (value.length === 0) return 0;
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
+    if (value.length === 0) return 0;
     if (value.length === 1) {
       const code = StringPrototypeCharCodeAt(value, 0);
       if (((normalized === 'utf8' && code < 128) || normalized === 'latin1') && code < 256) return code;
@@ -804,10 +803,11 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 Buffer.prototype.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
-
   // write(string)
-  if (offset === undefined) return binding.utf8Write(this, string, 0, this.length);
+  if (offset === undefined) {
+    if (typeof string !== 'string') throw stringArgumentError();
+    return binding.utf8Write(this, string, 0, this.length);
+  }
 
   if (length === undefined && typeof offset === 'string') {
     // write(string, encoding)
@@ -829,9 +829,13 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
     }
   }
 
-  if (!encoding || encoding === 'utf8') return binding.utf8Write(this, string, offset, length);
+  if (!encoding || encoding === 'utf8') {
+    if (typeof string !== 'string') throw stringArgumentError();
+    return binding.utf8Write(this, string, offset, length);
+  }
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof string !== 'string') throw stringArgumentError();
   return ops.write(this, string, offset, length);
 };
 
@@ -908,7 +912,7 @@ Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 // ---- isUtf8, isAscii, transcode ----
 
 function bytesOf(input, name) {
-  if (isArrayBufferView(input)) {
+  if (isTypedArray(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);

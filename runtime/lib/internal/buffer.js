@@ -774,25 +774,47 @@ function toIndex(value, defaultValue) {
   return n === n ? n + 0 : 0; // eslint-disable-line no-self-compare
 }
 
+// Node's native encoders reject non-strings with this message (no quotes, no "Received"); the public write()
+// reaches the same check.
+function stringArgumentError() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function indexOutOfRange() {
   const err = new RangeError('Index out of range');
   err.code = 'ERR_OUT_OF_RANGE';
   return err;
 }
 
-function makeWrite(fn) {
+// latin1, ascii and utf8 writes reject a length that does not fit; the others clamp it, and report negative
+// numbers as "Index out of range", as Node's native methods do.
+function makeStrictWrite(fn) {
   return function(string, offset, length) {
-    if (typeof string !== 'string') {
-      const err = new TypeError('argument must be a string');
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
-    }
+    if (typeof string !== 'string') throw stringArgumentError();
     const len = this.length;
+    // The default length is computed from the offset as given, so a NaN offset means a NaN (zero) length.
+    if (length === undefined) length = len - (offset === undefined ? 0 : offset);
     offset = toIndex(offset, 0);
     if (offset < 0 || offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    length = toIndex(length, len - offset);
+    length = toIndex(length, 0);
     if (length < 0 || length > len - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     return fn(this, string, offset, length);
+  };
+}
+
+function makeClampingWrite(fn) {
+  return function(string, offset, length) {
+    if (typeof string !== 'string') throw stringArgumentError();
+    const len = this.length;
+    offset = toIndex(offset, 0);
+    if (offset < 0) throw indexOutOfRange();
+    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    const max = len - offset;
+    length = toIndex(length, max);
+    if (length < 0) throw indexOutOfRange();
+    return fn(this, string, offset, length > max ? max : length);
   };
 }
 
@@ -801,7 +823,7 @@ function makeSlice(fn) {
     const len = this.length;
     start = toIndex(start, 0);
     end = toIndex(end, len);
-    if (start < 0) throw indexOutOfRange();
+    if (start < 0 || end < 0) throw indexOutOfRange();
     if (end < start) end = start;
     if (start >= len) return '';
     if (end > len) throw indexOutOfRange();
@@ -883,13 +905,13 @@ function addBufferPrototypeMethods(proto) {
   proto.hexSlice = makeSlice(hexSlice);
   proto.ucs2Slice = makeSlice(ucs2Slice);
   proto.utf8Slice = makeSlice(utf8Slice);
-  proto.asciiWrite = makeWrite(asciiWrite);
-  proto.base64Write = makeWrite(base64Write);
-  proto.base64urlWrite = makeWrite(base64urlWrite);
-  proto.latin1Write = makeWrite(latin1Write);
-  proto.hexWrite = makeWrite(hexWrite);
-  proto.ucs2Write = makeWrite(ucs2Write);
-  proto.utf8Write = makeWrite(utf8Write);
+  proto.asciiWrite = makeStrictWrite(asciiWrite);
+  proto.base64Write = makeClampingWrite(base64Write);
+  proto.base64urlWrite = makeClampingWrite(base64urlWrite);
+  proto.latin1Write = makeStrictWrite(latin1Write);
+  proto.hexWrite = makeClampingWrite(hexWrite);
+  proto.ucs2Write = makeClampingWrite(ucs2Write);
+  proto.utf8Write = makeStrictWrite(utf8Write);
 }
 
 module.exports = {
@@ -898,4 +920,5 @@ module.exports = {
   boundsError,
   checkBounds,
   readUInt8,
+  stringArgumentError,
 };
