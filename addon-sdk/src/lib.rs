@@ -1,1 +1,188 @@
-//! The rnode addon toolkit.
+//! # rnode-addon: Node-API addons in Rust
+//!
+//! ```ignore
+//! use rnode_addon::prelude::*;
+//!
+//! #[function]
+//! fn greet(name: String) -> String {
+//!     format!("Hello, {name}!")
+//! }
+//!
+//! #[function]
+//! fn divide(a: f64, b: f64) -> Result<f64> {
+//!     if b == 0.0 {
+//!         return Err(Error::new("Division by zero").with_code("DIVIDE_BY_ZERO"));
+//!     }
+//!     Ok(a / b)
+//! }
+//!
+//! #[class]
+//! pub struct Counter { value: f64 }
+//!
+//! #[methods]
+//! impl Counter {
+//!     #[constructor]
+//!     fn new(start: Option<f64>) -> Self { Counter { value: start.unwrap_or(0.0) } }
+//!     fn increment(&mut self, by: Option<f64>) -> f64 { self.value += by.unwrap_or(1.0); self.value }
+//!     #[getter]
+//!     fn value(&self) -> f64 { self.value }
+//!     #[setter]
+//!     fn set_value(&mut self, value: f64) { self.value = value }
+//!     fn zero() -> Counter { Counter { value: 0.0 } }
+//! }
+//! ```
+//!
+//! Build the crate as a `cdylib` and load it with `require('./name.node')` (`cargo rnode-addon build` does
+//! the copy and writes the `.d.ts`).
+//!
+//! ## Attributes
+//! - `#[function]` (keys `js_name`, `ts_return`): a free fn. JavaScript name: camelCase of the Rust name.
+//!   It may take `env: &Env` first. `-> !` is a function that never returns (TypeScript `never`).
+//! - `#[class]` (key `js_name`) on a struct, `#[methods]` on its impl blocks: `#[constructor]` (at most one),
+//!   methods (`&self`/`&mut self`), `#[getter]`/`#[getter(name = "x")]`, `#[setter]` (`set_x` sets `x`),
+//!   static methods (no `self`; returning `Self` creates a real instance), `#[js(name = "..", ts_return = "..")]`.
+//!   A method may take `this: This` and `env: &Env`.
+//! - `#[object]` on a struct with named fields: a plain object both ways (`Option` fields are optional).
+//! - `#[js_enum]` on a fieldless enum: an object of numeric constants, or of strings with `#[value = ".."]`.
+//!   (`enum` is a Rust keyword, so the attribute cannot be called `#[enum]`.)
+//! - `#[module]` on `fn(env: &Env, exports: Object) -> Result<()>`: runs after the other exports are set.
+//! - `#[ts_type = ".."]` on a parameter overrides its TypeScript type.
+//!
+//! ## Conversions
+//! [`FromJs`] (argument), [`ToJs`] (return value) and [`TypeName`] (TypeScript name and the "must be ..."
+//! wording of errors) are implemented for numbers (`f64`, `f32`, `i32`, `u32`, `i64`, and range-checked
+//! `i8`/`u8`/`i16`/`u16`), `bool`, `String`/`&str`/`char`, `Option<T>` (`undefined`/`null`), `Vec<T>`
+//! (arrays), `HashMap<String, T>`/`BTreeMap` (objects), `()` (`undefined`), `Result<T>` (return: `Err` is
+//! thrown), [`Buffer`], [`ArrayBuffer`], typed arrays ([`Uint8Array`], [`Float64Array`], ...: they borrow
+//! JavaScript memory, writes reach the caller), [`BigInt`] and `u64`/`i128`/`u128` (as `bigint`), [`Date`],
+//! [`Object`], [`Function`], [`Promise`], [`External`], [`JsValue`], [`Either`], [`Error`] (as a value), and
+//! every `#[object]`/`#[class]`/`#[js_enum]` type.
+//!
+//! ## Errors
+//! An `Err(Error)` becomes a JavaScript exception (`Error`, `TypeError`, `RangeError` or `SyntaxError`
+//! with `message`, `code`, `cause`). A wrong argument type throws Node's `ERR_INVALID_ARG_TYPE` TypeError
+//! (`The "name" argument must be of type string. Received type number (42)`). A panic becomes an `Error`
+//! with message `Rust panic: <message>` and code `ERR_RUST_PANIC`. An exception thrown by JavaScript that
+//! Rust called comes back as an `Err` that, returned, is rethrown unchanged.
+//!
+//! ## Lifetimes of handles
+//! [`JsValue`], [`Object`], [`Function`] and the typed arrays are handles valid during the current call
+//! (Node-API's handle scope). Keep a value beyond it with [`Ref`]. Typed arrays and [`Buffer`] borrow
+//! memory owned by JavaScript: do not keep a slice across a call back into JavaScript that could detach
+//! it, and do not pass the same memory twice to get two mutable views of it.
+//!
+//! ## Features
+//! `napi1` ... `napi10` select the Node-API version (default `napi8`: Node.js 20 and later, where type
+//! tags check class receivers). APIs of a later version are absent below it.
+
+extern crate self as rnode_addon;
+
+pub use rnode_napi_sys as sys;
+
+mod bigint;
+mod buffer;
+mod callback;
+mod class;
+mod convert;
+mod date;
+mod either;
+mod env;
+mod error;
+mod external;
+mod function;
+mod object;
+mod promise;
+mod reference;
+mod registry;
+mod state;
+pub mod typedefs;
+mod value;
+
+pub use bigint::BigInt;
+pub use buffer::{
+    ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Float32Array, Float64Array, Int8Array,
+    Int16Array, Int32Array, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array,
+};
+pub use class::Class;
+pub use convert::{FromJs, ToJs, TypeName};
+pub use date::Date;
+pub use either::Either;
+pub use env::{CleanupHook, Env};
+pub use error::{Error, ErrorKind, Expected, Received, Result};
+pub use external::External;
+pub use function::{Function, JsFunction, ToJsArgs};
+pub use object::{Object, This};
+pub use promise::{Deferred, Promise};
+pub use reference::Ref;
+pub use rnode_addon_macros::{class, function, js_enum, methods, module, object};
+pub use value::{JsValue, Unknown, ValueType};
+
+/// Everything an addon usually needs: `use rnode_addon::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        ArrayBuffer, BigInt, BigInt64Array, BigUint64Array, Buffer, Date, Deferred, Either, Env,
+        Error, ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array,
+        Int16Array, Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, This, ToJs,
+        TypeName, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown, ValueType,
+        class, function, js_enum, methods, module, object,
+    };
+}
+
+/// Support for generated code; not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::__rnode_typedef as typedef;
+    pub use crate::callback::{Frame, arg, callback, ret, undefined_return};
+    pub use crate::class::{
+        Class, ClassDef, HasConstructor, Instance, Member, MemberKind, MembersDef, TypeTag,
+        class_type_id, construct, construct_default, instance, new_instance, type_tag,
+    };
+    pub use crate::registry::{EXPORTS, EnumDef, EnumValue, Export};
+    pub use crate::typedefs::{TsPart, typedef_bytes, typedef_len};
+    pub use crate::{Env, Error, Expected, FromJs, JsValue, Result, This, ToJs, TypeName};
+    pub use linkme;
+    pub use rnode_napi_sys as sys;
+
+    use crate::Object;
+
+    /// The object a `#[object]` struct is read from; a `TypeError` for anything else.
+    pub fn expect_object(value: JsValue) -> Result<Object> {
+        match value.value_type()? {
+            crate::ValueType::Object => Ok(Object::from_raw(value.env(), value.raw())),
+            _ => Err(Error::invalid_type_expected(
+                {
+                    let mut e = Expected::default();
+                    e.type_name("object");
+                    e
+                },
+                value,
+            )),
+        }
+    }
+
+    /// A field of a `#[object]` struct; a conversion error names the property.
+    pub fn field<T: FromJs>(object: Object, key: &std::ffi::CStr, name: &'static str) -> Result<T> {
+        object.get_named::<T>(key).map_err(|e| e.at(name))
+    }
+
+    pub fn set_field<T: ToJs>(object: Object, key: &std::ffi::CStr, value: T) -> Result<()> {
+        object.set_named(key, value)
+    }
+
+    pub fn new_object(env: &Env) -> Result<Object> {
+        Object::new(env)
+    }
+
+    /// The integer a numeric `#[js_enum]` is read from.
+    pub fn enum_number(value: JsValue) -> Result<i64> {
+        let n = f64::from_js(value)?;
+        if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+            Ok(n as i64)
+        } else {
+            Err(Error::invalid_value(
+                value,
+                "must be an integer member of the enum",
+            ))
+        }
+    }
+}

@@ -55,7 +55,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         quote!(#rt::Export::class(
             &#rt::ClassDef {
                 name: #c_name,
-                type_id: #rt::type_id::<#ident>,
+                type_id: #rt::class_type_id::<#ident>,
                 construct_default: #rt::construct_default::<#ident>,
             },
             &#typedef_ident,

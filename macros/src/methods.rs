@@ -102,7 +102,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     let typedef = line.emit(&typedef_ident, &rt);
     let export = crate::export_static(
         quote!(#rt::Export::members(
-            &#rt::MembersDef { owner: #rt::type_id::<#self_ty>, members: &[#(#entries),*] },
+            &#rt::MembersDef { owner: #rt::class_type_id::<#self_ty>, members: &[#(#entries),*] },
             &#typedef_ident,
         )),
         &rt,
@@ -227,11 +227,14 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
     let call_args = analyzed.call_args(rt);
     let body = match (kind, analyzed.receiver) {
         (Kind::Constructor, _) => {
-            let construct = quote!(<#self_ty>::#ident(#(#call_args),*));
+            let mut construct = quote!(<#self_ty>::#ident(#(#call_args),*));
+            if !returns_result(&analyzed) {
+                construct = quote!(::core::result::Result::Ok(#construct));
+            }
             quote! {
-                #rt::construct::<#self_ty>(__env, __frame, |__env, __frame| {
+                #rt::construct(__env, __frame, |__env, __frame| -> #rt::Result<#self_ty> {
                     #(#conversions)*
-                    #rt::IntoInstance::into_instance(#construct)
+                    #construct
                 })
             }
         }
@@ -289,6 +292,10 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
         trampoline,
         ts,
     })
+}
+
+fn returns_result(analyzed: &Analyzed) -> bool {
+    matches!(&analyzed.ret, Ret::Value(ty) if typescript::last_ident(ty).as_deref() == Some("Result"))
 }
 
 /// A constructor returns `Self` or `Result<Self>`: anything else could not become the instance.

@@ -36,7 +36,7 @@ const _: () = {
     static __RNODE_EXPORT: ::rnode_addon::__private::Export = ::rnode_addon::__private::Export::class(
         &::rnode_addon::__private::ClassDef {
             name: c"Counter",
-            type_id: ::rnode_addon::__private::type_id::<Counter>,
+            type_id: ::rnode_addon::__private::class_type_id::<Counter>,
             construct_default: ::rnode_addon::__private::construct_default::<Counter>,
         },
         &__RNODE_TYPEDEF,
@@ -75,18 +75,14 @@ const _: () = {
                 env,
                 info,
                 |__env, __frame| {
-                    ::rnode_addon::__private::construct::<
-                        Counter,
-                    >(
+                    ::rnode_addon::__private::construct(
                         __env,
                         __frame,
-                        |__env, __frame| {
+                        |__env, __frame| -> ::rnode_addon::__private::Result<Counter> {
                             let __arg0: Option<f64> = ::rnode_addon::__private::arg::<
                                 Option<f64>,
                             >(__env, __frame.argv[0usize], "start")?;
-                            ::rnode_addon::__private::IntoInstance::into_instance(
-                                <Counter>::new(__arg0),
-                            )
+                            ::core::result::Result::Ok(<Counter>::new(__arg0))
                         },
                     )
                 },
@@ -200,7 +196,7 @@ const _: () = {
     #[linkme(crate = ::rnode_addon::__private::linkme)]
     static __RNODE_EXPORT: ::rnode_addon::__private::Export = ::rnode_addon::__private::Export::members(
         &::rnode_addon::__private::MembersDef {
-            owner: ::rnode_addon::__private::type_id::<Counter>,
+            owner: ::rnode_addon::__private::class_type_id::<Counter>,
             members: &[
                 ::rnode_addon::__private::Member {
                     kind: ::rnode_addon::__private::MemberKind::Constructor,
