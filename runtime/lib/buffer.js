@@ -537,12 +537,20 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
+// Integers pass as they are, however large; anything else is converted, and what is not a safe integer after
+// conversion (NaN, Infinity) becomes the default.
 function toInteger(n, defaultVal) {
+  if (NumberIsInteger(n)) return n;
   n = +n;
   if (!NumberIsNaN(n) && n >= NumberMIN_SAFE_INTEGER && n <= NumberMAX_SAFE_INTEGER) {
     return ((n % 1) === 0 ? n : MathFloor(n));
   }
   return defaultVal;
+}
+
+function byteView(view) {
+  if (isUint8Array(view)) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function _copy(source, target, targetStart, sourceStart, sourceEnd) {
@@ -573,7 +581,8 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   }
 
   if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
-  return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
+  // Copies bytes, whatever the element size of the views.
+  return _copyActual(byteView(source), byteView(target), targetStart, sourceStart, sourceEnd);
 }
 
 Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
@@ -704,8 +713,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   }
 
   if (isUint8Array(val)) {
-    const encodingName = ops !== undefined ? ops.encoding : 'utf8';
-    return indexOfBuffer(buffer, val, byteOffset, encodingName, dir);
+    return indexOfBuffer(buffer, val, byteOffset, ops !== undefined ? ops.encoding : 'utf8', dir);
   }
 
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
@@ -765,7 +773,7 @@ function _fill(buf, value, offset, end, encoding) {
       encoding = end;
       end = buf.length;
     }
-    if (encoding !== undefined && typeof encoding !== 'string') {
+    if (encoding != null && typeof encoding !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
     }
   }

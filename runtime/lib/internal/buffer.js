@@ -82,11 +82,11 @@ function checkInt(value, min, max, buf, offset, byteLength) {
   if (value > max || value < min) {
     const n = typeof min === 'bigint' ? 'n' : '';
     let range;
-    if (byteLength > 4) {
+    if (byteLength > 3) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2 ** ${(byteLength + 1) * 8 - 1}${n}`;
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;

@@ -52,8 +52,8 @@ module.exports = {
   // Node's JS layer passes an integer byteOffset through to its native search unchanged, which is the contract here.
   indexOfString: (buffer, needle, byteOffset, encoding, forward) =>
     (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset, encoding),
-  indexOfBuffer: (buffer, needle, byteOffset, forward) =>
-    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset),
+  indexOfBuffer: (buffer, needle, byteOffset, encoding, forward) =>
+    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset, encoding),
   indexOfNumber: (buffer, byte, byteOffset, forward) =>
     (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, byte, byteOffset),
 
