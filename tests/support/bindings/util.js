@@ -164,7 +164,15 @@ function getExternalValue(value) {
   return BigInt(match[0]);
 }
 
+// The ids of Node's own modules, internal ones included (what `node:<id>` in a stack frame can name).
+let builtinIds;
+function builtinExists(id) {
+  builtinIds ??= new Set(Object.keys(process.binding('natives')));
+  return builtinIds.has(id);
+}
+
 module.exports = {
+  builtinExists,
   constants: { kPending, kFulfilled, kRejected, ALL_PROPERTIES: 0, ONLY_ENUMERABLE: 2 },
   getConstructorName,
   getExternalValue,

@@ -26,6 +26,7 @@ const {
   DatePrototypeGetTime,
   DatePrototypeToISOString,
   DatePrototypeToString,
+  encodeURI,
   Error,
   ErrorPrototypeToString,
   FunctionPrototypeCall,
@@ -105,6 +106,7 @@ const {
   getPromiseDetails,
   getProxyDetails,
   previewEntries,
+  builtinExists,
 } = internalBinding('util');
 
 const {
@@ -180,8 +182,10 @@ const inspectDefaultOptions = ObjectSeal({
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 
 // Constructors whose prototypes hold nothing the output should show (their names are the built-in globals).
+// SharedArrayBuffer is not among them in Node (its global is installed after inspect captures the list), so a
+// SharedArrayBuffer's prototype accessors show with showHidden; rnode prints the same.
 const builtInObjects = new SafeSet(ArrayPrototypeFilter(ObjectGetOwnPropertyNames(primordials.globalThis),
-  (name) => RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null));
+  (name) => name !== 'SharedArrayBuffer' && RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null));
 
 const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -192,7 +196,8 @@ const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+// Matched on the parts of a frame around the grey working directory, so a part may start with node_modules/.
+const nodeModulesRegExp = /(?:^|[/\\])node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)(?=[/\\])/g;
 const ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
   '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
@@ -532,6 +537,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         value, SymbolToStringTag))) {
     tag = '';
   }
+  // A tag the constructor's name already says (class MyMap extends Map) is not repeated.
+  if (tag !== '' && constructor !== null && StringPrototypeIncludes(constructor, tag)) tag = '';
 
   let base = '';
   let formatter = getEmptyFormatArray;
@@ -619,7 +626,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
       ArrayPrototypeUnshift(keys, 'byteLength');
@@ -647,9 +654,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           const address = NumberPrototypeToString(getExternalValue(value), 16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getCtxName(constructor, tag)}{}`;
+        return `${getObjectPrefix(value, constructor, tag)}{}`;
       }
-      braces[0] = `${getCtxName(constructor, tag)}{`;
+      braces[0] = `${getObjectPrefix(value, constructor, tag)}{`;
     }
   }
 
@@ -798,6 +805,12 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
+// A null-prototype object without a shown tag is named by V8's class name (which reflects an own toStringTag).
+function getObjectPrefix(value, constructor, tag) {
+  if (constructor === null && tag === '') return getPrefix(null, '', internalGetConstructorName(value));
+  return getPrefix(constructor, tag, 'Object');
+}
+
 function getCtxName(constructor, tag) {
   return getPrefix(constructor, tag, 'Object');
 }
@@ -912,9 +925,15 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 }
 
 function getStackString(ctx, error) {
-  if (error.stack) {
-    if (typeof error.stack === 'string') return error.stack;
-    return formatValue(ctx, error.stack);
+  const stack = error.stack;
+  if (stack) {
+    if (typeof stack === 'string') return stack;
+    // A non-string stack is shown below the error's summary line. Node formats it without a depth (so it always
+    // breaks into lines); the same call without recurseTimes reproduces that.
+    ctx.indentationLvl += 4;
+    const formatted = formatValue(ctx, stack);
+    ctx.indentationLvl -= 4;
+    return `${ErrorPrototypeToString(error)}\n    ${formatted}`;
   }
   return ErrorPrototypeToString(error);
 }
@@ -1030,24 +1049,9 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = StringPrototypeSlice(stack, 0, stackStart);
     const lines = getStackFrames(ctx, err, StringPrototypeSlice(stack, stackStart + 1));
     if (ctx.colors) {
-      // Frames of the runtime's own modules are greyed out; node_modules package names underlined.
+      const workingDirectory = getWorkingDirectory();
       for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const core = RegExpPrototypeExec(coreModuleRegExp, line);
-        if (core !== null) {
-          newStack += `\n${ctx.stylize(line, 'undefined')}`;
-        } else {
-          newStack += '\n';
-          let lastPos = 0;
-          nodeModulesRegExp.lastIndex = 0;
-          let match;
-          while ((match = RegExpPrototypeExec(nodeModulesRegExp, line)) !== null) {
-            newStack += StringPrototypeSlice(line, lastPos, match.index + 14);
-            newStack += ctx.stylize(match[1], 'module');
-            lastPos = match.index + match[0].length;
-          }
-          newStack += lastPos === 0 ? line : StringPrototypeSlice(line, lastPos);
-        }
+        newStack += `\n${highlightFrame(ctx, lines[i], workingDirectory)}`;
       }
     } else {
       newStack += `\n${ArrayPrototypeJoin(lines, '\n')}`;
@@ -1058,6 +1062,70 @@ function formatError(err, constructor, tag, ctx, keys) {
     stack = StringPrototypeReplaceAll(stack, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
   }
   return stack;
+}
+
+function getWorkingDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    // The working directory may have been removed: frames are then shown without that highlight.
+    return undefined;
+  }
+}
+
+// Colors of a stack frame: frames in the runtime's own modules are grey; in user frames, the working directory
+// part of the location is grey and package names after node_modules/ are underlined.
+function highlightFrame(ctx, line, workingDirectory) {
+  const core = RegExpPrototypeExec(coreModuleRegExp, line);
+  if (core !== null && builtinExists(core[1])) return ctx.stylize(line, 'undefined');
+  if (workingDirectory !== undefined) {
+    let index = StringPrototypeIndexOf(line, fileUrlOfDirectory(workingDirectory));
+    let length = fileUrlOfDirectory(workingDirectory).length;
+    if (index === -1) {
+      index = StringPrototypeIndexOf(line, workingDirectory);
+      length = workingDirectory.length;
+    }
+    if (index !== -1) {
+      const start = line[index - 1] === '(' ? index - 1 : index;
+      // The separator after the directory is part of the grey prefix.
+      const end = index + length + 1;
+      let rest = StringPrototypeSlice(line, end);
+      let closing = '';
+      if (StringPrototypeEndsWith(rest, ')')) {
+        rest = StringPrototypeSlice(rest, 0, -1);
+        closing = ctx.stylize(')', 'undefined');
+      }
+      return `${markNodeModules(ctx, StringPrototypeSlice(line, 0, start))}${
+        ctx.stylize(StringPrototypeSlice(line, start, end), 'undefined')}${markNodeModules(ctx, rest)}${closing}`;
+    }
+  }
+  return markNodeModules(ctx, line);
+}
+
+function markNodeModules(ctx, text) {
+  let result = '';
+  let lastPos = 0;
+  nodeModulesRegExp.lastIndex = 0;
+  let match;
+  while ((match = RegExpPrototypeExec(nodeModulesRegExp, text)) !== null) {
+    // The package name: `name` or `@scope/name`.
+    const nameStart = match.index + match[0].length - match[1].length;
+    result += StringPrototypeSlice(text, lastPos, nameStart);
+    result += ctx.stylize(match[1], 'module');
+    lastPos = nameStart + match[1].length;
+  }
+  return lastPos === 0 ? text : result + StringPrototypeSlice(text, lastPos);
+}
+
+let cachedDirectory;
+let cachedDirectoryUrl;
+function fileUrlOfDirectory(directory) {
+  if (directory !== cachedDirectory) {
+    cachedDirectory = directory;
+    cachedDirectoryUrl = `file://${RegExpPrototypeSymbolReplace(/[#?]/g, encodeURI(directory),
+      (c) => (c === '#' ? '%23' : '%3F'))}`;
+  }
+  return cachedDirectoryUrl;
 }
 
 function formatPrimitive(fn, value, ctx) {
@@ -1086,13 +1154,7 @@ function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
   // Symbols.
-  return fn(symbolToString(value), 'symbol');
-}
-
-// Symbol descriptions that are not valid identifiers are quoted: Symbol('a b') -> Symbol('a b')? No: Node keeps
-// Symbol(a b); only the key form in objects differs. Kept as one function so both agree.
-function symbolToString(symbol) {
-  return SymbolPrototypeToString(symbol);
+  return fn(SymbolPrototypeToString(value), 'symbol');
 }
 
 function addNumericSeparator(integerString) {
@@ -1122,6 +1184,7 @@ function formatNumber(fn, number, numericSeparator) {
   const integer = MathTrunc(number);
   const string = String(integer);
   if (integer === number) {
+    if (ObjectIs(number, -0)) return fn('-0', 'number');
     if (!NumberIsFinite(number) || StringPrototypeIncludes(string, 'e')) return fn(string, 'number');
     return fn(addNumericSeparator(string), 'number');
   }
@@ -1211,7 +1274,7 @@ function formatTypedArray(ctx, value, recurseTimes) {
     const names = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
     for (let i = 0; i < names.length; i++) {
       const str = formatValue(ctx, value[names[i]], recurseTimes, true);
-      ArrayPrototypePush(output, `[${names[i]}]: ${str}`);
+      ArrayPrototypePush(output, `${ctx.stylize(`[${names[i]}]`, 'string')}: ${str}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -1237,9 +1300,15 @@ function formatArrayBuffer(ctx, value) {
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
 }
 
+// Node lists every entry of a null-prototype Set or Map, whatever maxArrayLength says; rnode does the same.
+function entryLimit(ctx, value, length) {
+  if (ObjectGetPrototypeOf(value) === null) return length;
+  return MathMin(MathMax(0, ctx.maxArrayLength), length);
+}
+
 function formatSet(ctx, value, recurseTimes) {
   const length = SetPrototypeGetSize(value);
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const maxLength = entryLimit(ctx, value, length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
@@ -1256,7 +1325,7 @@ function formatSet(ctx, value, recurseTimes) {
 
 function formatMap(ctx, value, recurseTimes) {
   const length = MapPrototypeGetSize(value);
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const maxLength = entryLimit(ctx, value, length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
@@ -1375,8 +1444,16 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let name;
   let str;
   let extra = ' ';
-  // Keys without an own property (a DataView's byteLength, ...) are accessors shown like hidden properties.
-  desc ||= ObjectGetOwnPropertyDescriptor(value, key) || { __proto__: null, value: value[key], enumerable: false };
+  let inherited = false;
+  if (desc === undefined) {
+    desc = ObjectGetOwnPropertyDescriptor(value, key);
+    if (desc === undefined) {
+      // Keys without an own property (a DataView's byteLength, ...) are accessors of the prototype, shown like
+      // hidden properties.
+      desc = { __proto__: null, value: value[key], enumerable: false };
+      inherited = true;
+    }
+  }
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1392,9 +1469,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     if (ctx.getters && (ctx.getters === true ||
           (ctx.getters === 'get' && desc.set === undefined) ||
           (ctx.getters === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
       try {
         const tmp = FunctionPrototypeCall(desc.get, original);
-        ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
         } else if (typeof tmp === 'object') {
@@ -1403,11 +1480,11 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
           const primitive = formatPrimitive(s, tmp, ctx);
           str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
         }
-        ctx.indentationLvl -= 2;
       } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
+        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
         str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
       }
+      ctx.indentationLvl -= 2;
     } else {
       str = ctx.stylize(`[${label}]`, sp);
     }
@@ -1418,22 +1495,21 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(formatSymbolKey(key), 'symbol')}]`;
+    name = ctx.stylize(SymbolPrototypeToString(key), 'symbol');
+    if (desc.enumerable === false) name = `[${name}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    const tmp = RegExpPrototypeSymbolReplace(strEscapeSequencesReplacer, key, escapeFn);
-    name = `[${tmp}]`;
+    if (desc.enumerable === false) name = `[${name}]`;
+  } else if (inherited) {
+    name = ctx.stylize(`[${key}]`, 'string');
   } else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) {
     name = ctx.stylize(key, 'name');
+    if (desc.enumerable === false) name = `[${name}]`;
   } else {
     name = ctx.stylize(strEscape(key), 'string');
+    if (desc.enumerable === false) name = `[${name}]`;
   }
   return `${name}:${extra}${str}`;
-}
-
-function formatSymbolKey(symbol) {
-  return SymbolPrototypeToString(symbol);
 }
 
 function isBelowBreakLength(ctx, output, start, base) {
