@@ -444,7 +444,9 @@ EventEmitter.prototype.eventNames = function eventNames() {
 // Deprecated static form, kept for old callers: events.listenerCount(emitter, type).
 const staticListenerCount = function listenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return FunctionPrototypeCall(listenerCount, emitter, type);
+  const eventTarget = lazyEventTarget();
+  if (eventTarget.isEventTarget(emitter)) return eventTarget.getListeners(emitter, type).length;
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
 };
 
 // Adds a listener to an EventEmitter or an EventTarget. `flags` may carry `once` and the EventTarget options.
@@ -660,7 +662,7 @@ function on(emitter, event, options = kEmptyObject) {
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
   const eventTarget = lazyEventTarget();
   if (eventTarget.isEventTarget(emitterOrTarget)) return eventTarget.getListeners(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
@@ -684,7 +686,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     if (lazyEventTarget().isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
+    } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);

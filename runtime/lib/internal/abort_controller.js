@@ -31,6 +31,7 @@ const {
   },
 } = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
+const { kMaxEventTargetListeners } = require('events');
 const {
   Event,
   EventTarget,
@@ -131,6 +132,8 @@ class AbortSignal extends EventTarget {
   constructor() {
     if (arguments[0] !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Many parts of a program may wait on one signal: no leak warning unless a limit is set explicitly.
+    this[kMaxEventTargetListeners] = 0;
   }
 
   get aborted() {

@@ -9,14 +9,14 @@
 
 const {
   ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
   Boolean,
   FunctionPrototypeCall,
   NumberIsInteger,
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectFreeze,
+  PromisePrototypeThen,
+  PromiseResolve,
   ReflectApply,
   SafeMap,
   Symbol,
@@ -94,11 +94,16 @@ const AT_TARGET = 2;
 let isEvent;
 let eventDispatchStart;
 let eventDispatchEnd;
+let eventLeaveTarget;
 let eventStoppedImmediately;
 let eventSetPassive;
 let eventIsDispatching;
 let eventType;
 let eventNotPrevented;
+
+function checkEvent(value) {
+  if (!isEvent(value)) throw new ERR_INVALID_THIS('Event');
+}
 
 class Event {
   #type;
@@ -113,15 +118,23 @@ class Event {
   #inPassiveListener = false;
   #target = null;
   #dispatching = false;
+  // Node 24 shows the event at its target (currentTarget, eventPhase AT_TARGET, composedPath) to the first
+  // listener only; later listeners of the same dispatch see it as not being dispatched. Kept for fidelity.
+  #atTarget = false;
 
   static {
     isEvent = (value) => value !== null && typeof value === 'object' && #type in value;
     eventDispatchStart = (event, target) => {
       event.#target = target;
       event.#dispatching = true;
+      event.#atTarget = true;
+    };
+    eventLeaveTarget = (event) => {
+      event.#atTarget = false;
     };
     eventDispatchEnd = (event) => {
       event.#dispatching = false;
+      event.#atTarget = false;
     };
     eventStoppedImmediately = (event) => event.#stoppedImmediately;
     eventSetPassive = (event, passive) => {
@@ -143,13 +156,9 @@ class Event {
     this.#timeStamp = now();
   }
 
-  #check() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-  }
-
   initEvent(type, bubbles = false, cancelable = false) {
-    this.#check();
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    checkEvent(this);
     if (this.#dispatching) return;
     this.#type = `${type}`;
     this.#bubbles = Boolean(bubbles);
@@ -168,93 +177,93 @@ class Event {
   }
 
   stopImmediatePropagation() {
-    this.#check();
+    checkEvent(this);
     this.#propagationStopped = true;
     this.#stoppedImmediately = true;
   }
 
   preventDefault() {
-    this.#check();
+    checkEvent(this);
     if (this.#cancelable && !this.#inPassiveListener) this.#defaultPrevented = true;
   }
 
   get target() {
-    this.#check();
+    checkEvent(this);
     return this.#target;
   }
 
   get currentTarget() {
-    this.#check();
-    return this.#dispatching ? this.#target : null;
+    checkEvent(this);
+    return this.#atTarget ? this.#target : null;
   }
 
   get srcElement() {
-    this.#check();
+    checkEvent(this);
     return this.#target;
   }
 
   get type() {
-    this.#check();
+    checkEvent(this);
     return this.#type;
   }
 
   get cancelable() {
-    this.#check();
+    checkEvent(this);
     return this.#cancelable;
   }
 
   get defaultPrevented() {
-    this.#check();
+    checkEvent(this);
     return this.#cancelable && this.#defaultPrevented;
   }
 
   get timeStamp() {
-    this.#check();
+    checkEvent(this);
     return this.#timeStamp;
   }
 
   composedPath() {
-    this.#check();
-    return this.#dispatching ? [this.#target] : [];
+    checkEvent(this);
+    return this.#atTarget ? [this.#target] : [];
   }
 
   get returnValue() {
-    this.#check();
+    checkEvent(this);
     return !(this.#cancelable && this.#defaultPrevented);
   }
 
   set returnValue(value) {
-    this.#check();
+    checkEvent(this);
     if (!value) this.preventDefault();
   }
 
   get bubbles() {
-    this.#check();
+    checkEvent(this);
     return this.#bubbles;
   }
 
   get composed() {
-    this.#check();
+    checkEvent(this);
     return this.#composed;
   }
 
   get eventPhase() {
-    this.#check();
-    return this.#dispatching ? AT_TARGET : NONE;
+    checkEvent(this);
+    return this.#atTarget ? AT_TARGET : NONE;
   }
 
   get cancelBubble() {
-    this.#check();
+    checkEvent(this);
     return this.#propagationStopped;
   }
 
   set cancelBubble(value) {
-    this.#check();
+    checkEvent(this);
     if (value) this.#propagationStopped = true;
   }
 
   stopPropagation() {
-    this.#check();
+    checkEvent(this);
     this.#propagationStopped = true;
   }
 
@@ -318,8 +327,17 @@ ObjectDefineProperties(CustomEvent.prototype, {
   },
 });
 
-// One registered listener. `removed` is set when it is removed, so that a dispatch already under way (which walks
-// a copy of the list) skips it.
+// The listeners of one type, in a doubly linked list. A dispatch walks the live list, so listeners added during
+// the dispatch run in it too (as in Node); a removed node is flagged and unlinked but keeps its `next`, so a
+// dispatch that stands on it can go on.
+class ListenerList {
+  constructor() {
+    this.head = null;
+    this.tail = null;
+    this.size = 0;
+  }
+}
+
 class Listener {
   constructor(callback, capture, once, passive, resist) {
     this.callback = callback;
@@ -328,6 +346,8 @@ class Listener {
     this.passive = passive;
     this.resist = resist;
     this.removed = false;
+    this.previous = null;
+    this.next = null;
   }
 }
 
@@ -346,16 +366,29 @@ function catchRejection(result) {
   }
 }
 
+function reportLater(err) {
+  PromisePrototypeThen(PromiseResolve(), () => reportError(err));
+}
+
 function callListener(target, listener, event) {
   const callback = listener.callback;
   if (listener.passive) eventSetPassive(event, true);
-  try {
-    const result = typeof callback === 'function' ?
-      ReflectApply(callback, target, [event]) :
-      ReflectApply(callback.handleEvent, callback, [event]);
-    if (result !== undefined && result !== null) catchRejection(result);
-  } catch (err) {
-    reportError(err);
+  if (typeof callback === 'function') {
+    try {
+      const result = ReflectApply(callback, target, [event]);
+      if (result !== undefined && result !== null) catchRejection(result);
+    } catch (err) {
+      reportError(err);
+    }
+  } else if (callback.handleEvent !== undefined) {
+    // An object without handleEvent is skipped; errors from handleEvent are reported one microtask later than
+    // those of function listeners, which is the order Node reports them in.
+    try {
+      const result = ReflectApply(callback.handleEvent, callback, [event]);
+      if (result !== undefined && result !== null) catchRejection(result);
+    } catch (err) {
+      reportLater(err);
+    }
   }
   if (listener.passive) eventSetPassive(event, false);
 }
@@ -377,7 +410,8 @@ function listenerOptions(options) {
 
 // Whether `listener` can be registered: a function or an object (whose handleEvent is looked up at dispatch).
 function isListenerValue(listener) {
-  if (typeof listener === 'function' || (typeof listener === 'object' && listener !== null)) return true;
+  if (typeof listener === 'function' || typeof listener?.handleEvent === 'function') return true;
+  if (typeof listener === 'object' && listener !== null) return true;
   if (listener === null || listener === undefined) return false;
   throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
@@ -397,9 +431,8 @@ class EventTarget {
     isEventTarget = (value) => value !== null && typeof value === 'object' && #listeners in value;
     getListeners = (target, type) => {
       const list = target.#listeners?.get(`${type}`);
-      if (list === undefined) return [];
       const result = [];
-      for (let i = 0; i < list.length; i++) ArrayPrototypePush(result, list[i].callback);
+      for (let node = list?.head ?? null; node !== null; node = node.next) ArrayPrototypePush(result, node.callback);
       return result;
     };
   }
@@ -429,15 +462,20 @@ class EventTarget {
     this.#listeners ??= new SafeMap();
     let list = this.#listeners.get(type);
     if (list === undefined) {
-      list = [];
+      list = new ListenerList();
       this.#listeners.set(type, list);
-    } else {
-      for (let i = 0; i < list.length; i++) {
-        if (list[i].callback === listener && list[i].capture === capture) return;
-      }
+    } else if (findListener(list, listener, capture) !== null) {
+      return;
     }
-    ArrayPrototypePush(list, new Listener(listener, capture, once, passive, resist));
-    const size = list.length;
+    const node = new Listener(listener, capture, once, passive, resist);
+    if (list.tail === null) {
+      list.head = node;
+    } else {
+      list.tail.next = node;
+      node.previous = list.tail;
+    }
+    list.tail = node;
+    const size = ++list.size;
     const max = this[kMaxEventTargetListeners];
     if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
       this[kMaxEventTargetListenersWarned] = true;
@@ -463,20 +501,24 @@ class EventTarget {
     const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
     const list = this.#listeners?.get(type);
     if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i];
-      if (entry.callback === listener && entry.capture === capture) {
-        this.#remove(type, list, i);
-        return;
-      }
-    }
+    const node = findListener(list, listener, capture);
+    if (node !== null) this.#remove(type, list, node);
   }
 
-  #remove(type, list, index) {
-    list[index].removed = true;
-    ArrayPrototypeSplice(list, index, 1);
-    if (list.length === 0) this.#listeners.delete(type);
-    this[kRemoveListener](list.length, type);
+  #remove(type, list, node) {
+    node.removed = true;
+    if (node.previous === null) {
+      list.head = node.next;
+    } else {
+      node.previous.next = node.next;
+    }
+    if (node.next === null) {
+      list.tail = node.previous;
+    } else {
+      node.next.previous = node.previous;
+    }
+    if (--list.size === 0) this.#listeners.delete(type);
+    this[kRemoveListener](list.size, type);
   }
 
   dispatchEvent(event) {
@@ -488,18 +530,11 @@ class EventTarget {
 
     eventDispatchStart(event, this);
     const list = this.#listeners?.get(type);
-    if (list !== undefined) {
-      const snapshot = list.length === 1 ? [list[0]] : ArrayPrototypeSlice(list);
-      for (let i = 0; i < snapshot.length; i++) {
-        const listener = snapshot[i];
-        if (listener.removed || (eventStoppedImmediately(event) && !listener.resist)) continue;
-        if (listener.once) {
-          const current = this.#listeners.get(type);
-          const index = current === undefined ? -1 : indexOfListener(current, listener);
-          if (index !== -1) this.#remove(type, current, index);
-        }
-        callListener(this, listener, event);
-      }
+    for (let node = list?.head ?? null; node !== null; node = node.next) {
+      if (node.removed || (!node.resist && eventStoppedImmediately(event))) continue;
+      if (node.once) this.#remove(type, list, node);
+      callListener(this, node, event);
+      eventLeaveTarget(event);
     }
     eventDispatchEnd(event);
     return eventNotPrevented(event);
@@ -541,11 +576,11 @@ class EventTarget {
   }
 }
 
-function indexOfListener(list, listener) {
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === listener) return i;
+function findListener(list, callback, capture) {
+  for (let node = list.head; node !== null; node = node.next) {
+    if (node.callback === callback && node.capture === capture) return node;
   }
-  return -1;
+  return null;
 }
 
 ObjectDefineProperties(EventTarget.prototype, {
