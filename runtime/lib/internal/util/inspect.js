@@ -181,11 +181,17 @@ const inspectDefaultOptions = ObjectSeal({
 
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 
-// Constructors whose prototypes hold nothing the output should show (their names are the built-in globals).
-// SharedArrayBuffer is not among them in Node (its global is installed after inspect captures the list), so a
-// SharedArrayBuffer's prototype accessors show with showHidden; rnode prints the same.
+// The names of the JS engine's own constructors (Object, Array, Map, Date, ...): instances of these show no
+// prototype properties, and %s inspects them instead of calling their toString. Globals the runtime's library
+// defines in JS (Buffer, URL, ...) are not among them, which is why only native functions are taken.
+// SharedArrayBuffer is not among them in Node either (its global is installed after Node takes this list).
 const builtInObjects = new SafeSet(ArrayPrototypeFilter(ObjectGetOwnPropertyNames(primordials.globalThis),
-  (name) => name !== 'SharedArrayBuffer' && RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null));
+  (name) => {
+    if (name === 'SharedArrayBuffer' || RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) === null) return false;
+    const desc = ObjectGetOwnPropertyDescriptor(primordials.globalThis, name);
+    return typeof desc.value === 'function' &&
+      StringPrototypeEndsWith(FunctionPrototypeToString(desc.value), '{ [native code] }');
+  }));
 
 const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -1712,21 +1718,25 @@ function isZeroWidthCodePoint(code) {
     (code >= 0xE0100 && code <= 0xE01EF);
 }
 
-// An object counts as having a built-in toString when the nearest toString on its chain belongs to a built-in
-// prototype: %s then inspects it instead of calling a user's toString.
+// %s inspects objects whose string conversion is the built-in one and converts the others with String(): an
+// object converts in a user-defined way when the nearest toString or Symbol.toPrimitive on its chain is its own or
+// belongs to a prototype that is not a built-in one.
 function hasBuiltInToString(value) {
   const proxyTarget = getProxyDetails(value, false);
   if (proxyTarget !== undefined) {
     if (proxyTarget === null) return true;
     value = proxyTarget;
   }
-  if (typeof value[SymbolToPrimitive] === 'function') return false;
-  if (typeof value.toString !== 'function') return true;
-  if (ObjectPrototypeHasOwnProperty(value, 'toString')) return false;
+  if (typeof value.toString !== 'function' && typeof value[SymbolToPrimitive] !== 'function') return true;
+  if (ObjectPrototypeHasOwnProperty(value, 'toString') || ObjectPrototypeHasOwnProperty(value, SymbolToPrimitive)) {
+    return false;
+  }
   let pointer = value;
   do {
     pointer = ObjectGetPrototypeOf(pointer);
-  } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString'));
+    if (pointer === null) return true;
+  } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString') &&
+           !ObjectPrototypeHasOwnProperty(pointer, SymbolToPrimitive));
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);
