@@ -229,7 +229,6 @@ defineEventHandler(AbortSignal.prototype, 'abort');
 
 ObjectDefineProperties(AbortSignal.prototype, {
   aborted: { __proto__: null, enumerable: true },
-  throwIfAborted: { __proto__: null, enumerable: true },
   [SymbolToStringTag]: {
     __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
   },

@@ -450,6 +450,13 @@ class EventTarget {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     const { capture, once, passive, signal, resist } = listenerOptions(options);
+    if (signal !== undefined) {
+      if (signal.aborted) return;
+      // Registered before anything else is checked, and so ahead of a listener that the signal itself carries:
+      // that one is removed before its own 'abort' event reaches it (Node's order).
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options),
+        { __proto__: null, once: true, [kResistStopPropagation]: true });
+    }
     if (!isListenerValue(listener)) {
       const warning = genericNodeError(`addEventListener called with ${listener} which has no effect.`,
         { name: 'AddEventListenerArgumentTypeWarning', target: this, type });
@@ -457,7 +464,6 @@ class EventTarget {
       return;
     }
     type = toDOMString(type);
-    if (signal?.aborted) return;
 
     this.#listeners ??= new SafeMap();
     let list = this.#listeners.get(type);
@@ -486,11 +492,6 @@ class EventTarget {
       process.emitWarning(warning);
     }
     this[kNewListener](size, type);
-
-    if (signal !== undefined) {
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options),
-        { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
   }
 
   removeEventListener(type, listener, options = kEmptyObject) {

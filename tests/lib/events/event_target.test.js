@@ -190,9 +190,20 @@ test('listener errors and rejections are reported as uncaught exceptions', () =>
 }));
 
 test('signal option removes the listener on abort', () => same((impl) => {
-  const { EventTarget, Event, AbortController, AbortSignal } = impl;
+  const { EventTarget, Event, AbortController, AbortSignal, events } = impl;
   const et = new EventTarget();
   const log = [];
+  const f = () => log.push('f');
+  const dup = new AbortController();
+  et.addEventListener('d', f);
+  et.addEventListener('d', f, { signal: dup.signal });
+  et.addEventListener('n', null, { signal: dup.signal });
+  log.push(outcome(() => et.addEventListener('n', 1, { signal: dup.signal })));
+  log.push(outcome(() => et.addEventListener('n', 1, { signal: AbortSignal.abort() })));
+  log.push(outcome(() => et.addEventListener(Symbol('t'), f, { signal: AbortSignal.abort() })));
+  log.push(events.getEventListeners(dup.signal, 'abort').length);
+  dup.abort();
+  log.push(events.getEventListeners(et, 'd').length);
   const ac = new AbortController();
   et.addEventListener('x', () => log.push('x'), { signal: ac.signal });
   et.addEventListener('x', () => log.push('never'), { signal: AbortSignal.abort() });

@@ -1,0 +1,175 @@
+'use strict';
+
+const { test } = require('../../support/runner.js');
+const { layout, outcome, same, tick } = require('./helpers.js');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function describeReason(reason) {
+  if (reason instanceof DOMException) {
+    return { dom: true, name: reason.name, message: reason.message, code: reason.code };
+  }
+  return { value: reason };
+}
+
+test('class shapes: AbortController and AbortSignal', () => same((impl) => {
+  const shape = {};
+  for (const name of ['AbortController', 'AbortSignal']) {
+    const C = impl[name];
+    const statics = layout(C);
+    const proto = layout(C.prototype);
+    // Node's internal hooks and structured-clone transfer symbols are not part of the API.
+    for (const table of [statics, proto]) {
+      for (const k of Object.keys(table)) if (/^Symbol\((k|messaging_)/.test(k)) delete table[k];
+    }
+    shape[name] = { statics, proto };
+  }
+  shape.tags = [Object.prototype.toString.call(new impl.AbortController()),
+    Object.prototype.toString.call(impl.AbortSignal.abort())];
+  shape.inherits = Object.getPrototypeOf(impl.AbortSignal.prototype) === impl.EventTarget.prototype;
+  shape.controllerOwn = Reflect.ownKeys(new impl.AbortController());
+  return shape;
+}));
+
+test('abort(): default and custom reasons, aborted, event, once only', () => same((impl) => {
+  const { AbortController } = impl;
+  const r = [];
+  const ac = new AbortController();
+  const s = ac.signal;
+  r.push(ac.signal === s, s.aborted, s.reason, outcome(() => s.throwIfAborted()));
+  s.addEventListener('abort', function(ev) {
+    r.push(['event', ev.type, ev.isTrusted, ev.cancelable, ev.bubbles, this === s, ev.target === s, s.aborted,
+      describeReason(s.reason)]);
+  });
+  ac.abort();
+  ac.abort('again');
+  r.push(s.aborted, describeReason(s.reason), outcome(() => s.throwIfAborted()).threw.name);
+  for (const reason of [undefined, null, 0, '', 'why', { a: 1 }, new Error('err')]) {
+    const c = new AbortController();
+    c.abort(reason);
+    r.push(describeReason(c.signal.reason), c.signal.reason === reason);
+    const thrown = outcome(() => c.signal.throwIfAborted());
+    r.push(thrown.threw);
+  }
+  const early = new AbortController();
+  early.abort('before signal read');
+  r.push(early.signal.aborted, early.signal.reason, AbortController.length, AbortController.prototype.abort.length);
+  return r;
+}));
+
+test('AbortSignal.abort()', () => same(({ AbortSignal }) => {
+  const a = AbortSignal.abort();
+  const b = AbortSignal.abort('r');
+  const c = AbortSignal.abort(undefined);
+  return [a.aborted, describeReason(a.reason), b.reason, describeReason(c.reason), a instanceof AbortSignal,
+    AbortSignal.abort.length, AbortSignal.abort() !== AbortSignal.abort()];
+}));
+
+test('illegal constructor, invalid this', () => same((impl) => {
+  const { AbortSignal, AbortController } = impl;
+  const r = [outcome(() => new AbortSignal()), outcome(() => AbortSignal()), outcome(() => new AbortSignal(1))];
+  for (const key of ['aborted', 'reason', 'onabort']) {
+    const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, key);
+    r.push(outcome(() => desc.get.call({})), outcome(() => desc.get.call(undefined)));
+  }
+  r.push(outcome(() => AbortSignal.prototype.throwIfAborted.call({})),
+    outcome(() => AbortSignal.prototype.throwIfAborted.call(new impl.EventTarget())));
+  r.push(outcome(() => AbortController.prototype.abort.call({}))?.threw?.constructor,
+    outcome(() => Object.getOwnPropertyDescriptor(AbortController.prototype, 'signal').get.call({}))?.threw?.constructor);
+  return r;
+}));
+
+test('AbortSignal.timeout(): validation, TimeoutError, does not keep the process alive', () => same(async (impl) => {
+  const { AbortSignal } = impl;
+  const r = [];
+  for (const v of [-1, 'a', 1.5, NaN, 2 ** 32, undefined, null, 2 ** 32 - 1, 0]) {
+    r.push(outcome(() => typeof AbortSignal.timeout(v)));
+  }
+  const s = AbortSignal.timeout(5);
+  const events = [];
+  s.onabort = (ev) => events.push([ev.type, ev.isTrusted]);
+  r.push(s.aborted);
+  await sleep(40);
+  r.push(s.aborted, describeReason(s.reason), events, outcome(() => s.throwIfAborted()).threw.name);
+  r.push(AbortSignal.timeout.length);
+  return r;
+}));
+
+test('AbortSignal.any(): validation, already aborted, follows sources, flattens dependents', () =>
+  same(async (impl) => {
+    const { AbortSignal, AbortController } = impl;
+    const r = [];
+    for (const v of [undefined, null, 1, 'ab', {}, { length: 0 }, [1], [AbortSignal.abort(), 1], { [Symbol.iterator]: 5 },
+      [new AbortController().signal, {}], new Set([AbortSignal.abort('from set')])]) {
+      r.push(outcome(() => {
+        const s = AbortSignal.any(v);
+        return [s.aborted, s.reason];
+      }));
+    }
+    r.push(AbortSignal.any([]).aborted, AbortSignal.any.length);
+    const first = AbortSignal.any([new AbortController().signal, AbortSignal.abort('one'), AbortSignal.abort('two')]);
+    r.push(first.aborted, first.reason);
+
+    const a = new AbortController();
+    const b = new AbortController();
+    const any = AbortSignal.any([a.signal, b.signal]);
+    const nested = AbortSignal.any([any]);
+    const log = [];
+    a.signal.addEventListener('abort', () => log.push(['a', a.signal.aborted, any.aborted, nested.aborted,
+      any.reason]));
+    any.addEventListener('abort', () => log.push(['any', any.reason]));
+    nested.onabort = () => log.push(['nested', nested.reason]);
+    r.push(any.aborted);
+    b.abort('b first');
+    a.abort('a later');
+    r.push(log, any.reason, nested.reason, a.signal.reason);
+
+    const t = AbortSignal.any([AbortSignal.timeout(5)]);
+    await sleep(40);
+    r.push(t.aborted, describeReason(t.reason));
+    const same1 = new AbortController();
+    const dup = AbortSignal.any([same1.signal, same1.signal]);
+    let count = 0;
+    dup.onabort = () => count++;
+    same1.abort();
+    r.push(count, dup.aborted);
+    return r;
+  }));
+
+test('abort listeners: stopImmediatePropagation, errors, signal option on the signal itself', () =>
+  same(async (impl) => {
+    const { AbortController, events } = impl;
+    const log = [];
+    const ac = new AbortController();
+    ac.signal.addEventListener('abort', (ev) => { log.push('first'); ev.stopImmediatePropagation(); });
+    ac.signal.addEventListener('abort', () => log.push('stopped'));
+    events.addAbortListener(ac.signal, () => log.push('addAbortListener still runs'));
+    ac.abort();
+    const ac2 = new AbortController();
+    ac2.signal.addEventListener('abort', () => { throw new Error('in abort listener'); });
+    ac2.signal.addEventListener('abort', () => log.push('after throwing listener'));
+    ac2.abort();
+    log.push('abort returned');
+    const ac3 = new AbortController();
+    ac3.signal.addEventListener('abort', () => log.push('removed by own signal'), { signal: ac3.signal });
+    ac3.abort();
+    await tick();
+    return log;
+  }));
+
+test('inspect output of AbortController and AbortSignal', () => same(({ AbortController, AbortSignal }) => {
+  const { inspect } = require('util');
+  const ac = new AbortController();
+  const aborted = new AbortController();
+  aborted.abort();
+  const values = [ac, ac.signal, aborted, AbortSignal.abort(), { a: { b: { c: ac } } }, { a: { b: ac.signal } },
+    [ac, [ac.signal]]];
+  const out = [];
+  for (const v of values) {
+    for (const options of [{}, { depth: 0 }, { depth: -1 }, { depth: null }, { depth: Infinity }, { compact: false },
+      { colors: true }]) {
+      out.push(inspect(v, options));
+    }
+  }
+  return out;
+}));
