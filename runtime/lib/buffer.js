@@ -979,17 +979,15 @@ function btoa(input) {
       throw lazyDOMException('Invalid character', 'InvalidCharacterError');
     }
   }
-  const buf = Buffer.from(input, 'latin1');
+  // Scratch memory of its own rather than the pool: like Node's, atob and btoa leave the pool alone.
+  const buf = new FastBuffer(input.length);
+  binding.latin1Write(buf, input, 0, input.length);
   return binding.base64Slice(buf, 0, buf.length);
 }
 
 // ASCII whitespace (tab, LF, FF, CR, space) is skipped; everything else must be in the base64 alphabet or '='.
-const kForgivingBase64AllowedChars = [0x09, 0x0A, 0x0C, 0x0D, 0x20];
 function isWhitespace(code) {
-  for (let i = 0; i < kForgivingBase64AllowedChars.length; i++) {
-    if (kForgivingBase64AllowedChars[i] === code) return true;
-  }
-  return false;
+  return code === 0x20 || code === 0x0A || code === 0x09 || code === 0x0D || code === 0x0C;
 }
 
 function isBase64Char(code) {
@@ -1000,38 +998,37 @@ function isBase64Char(code) {
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   input = `${input}`;
-  let nonAsciiWhitespaceCharCount = 0;
+  let count = 0;
   let equalCharCount = 0;
-
   for (let n = 0; n < input.length; n++) {
     const code = StringPrototypeCharCodeAt(input, n);
     if (isWhitespace(code)) continue;
     if (code === 0x3D) {
       equalCharCount++;
-    } else if (isBase64Char(code)) {
-      // '=' may only end the input.
-      if (equalCharCount > 0) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else {
+    } else if (!isBase64Char(code) || equalCharCount > 0) {
+      // Outside the alphabet, or data after the padding.
       throw lazyDOMException('Invalid character', 'InvalidCharacterError');
     }
-    nonAsciiWhitespaceCharCount++;
+    count++;
     if (equalCharCount > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
   }
 
-  let reminder = nonAsciiWhitespaceCharCount % 4;
-  // See https://infra.spec.whatwg.org/#forgiving-base64-decode: '=' padding is only allowed to complete a
-  // multiple of four.
-  if (!reminder) {
-    if (equalCharCount > 0) reminder = (nonAsciiWhitespaceCharCount - equalCharCount) % 4;
-    if (reminder === 1) {
+  // Without padding, one character too many cannot be decoded. With padding, the data must fill whole groups of
+  // four; if not, Node blames the '=' unless the unpadded data itself could not be decoded.
+  if (equalCharCount === 0) {
+    if (count % 4 === 1) {
       throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     }
-  } else if (equalCharCount > 0 || reminder === 1) {
-    throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  } else if (count % 4 !== 0) {
+    if ((count - equalCharCount) % 4 === 1) {
+      throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    }
+    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
   }
 
-  const buf = Buffer.from(input, 'base64');
-  return binding.latin1Slice(buf, 0, buf.length);
+  const buf = new FastBuffer(base64ByteLength(input, input.length));
+  const written = binding.base64Write(buf, input, 0, buf.length);
+  return binding.latin1Slice(buf, 0, written);
 }
 
 // ---- Exports ----
