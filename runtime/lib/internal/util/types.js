@@ -85,11 +85,19 @@ function isAnyArrayBuffer(value) { return isArrayBuffer(value) || isSharedArrayB
 // The `buffer` getter (unlike `byteLength`) also works on views of detached buffers.
 function isDataView(value) { return hasSlot(DataViewPrototypeGetBuffer, value); }
 
-function isArrayBufferView(value) { return ArrayBufferIsView(value); }
 function isTypedArray(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) !== undefined; }
-function typedArrayIs(name) {
-  return (value) => TypedArrayPrototypeGetSymbolToStringTag(value) === name;
-}
+function isUint8Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Uint8Array'; }
+function isUint8ClampedArray(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Uint8ClampedArray'; }
+function isUint16Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Uint16Array'; }
+function isUint32Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Uint32Array'; }
+function isInt8Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Int8Array'; }
+function isInt16Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Int16Array'; }
+function isInt32Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Int32Array'; }
+function isFloat16Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Float16Array'; }
+function isFloat32Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Float32Array'; }
+function isFloat64Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Float64Array'; }
+function isBigInt64Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'BigInt64Array'; }
+function isBigUint64Array(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) === 'BigUint64Array'; }
 
 function isNumberObject(value) { return typeof value === 'object' && hasSlot(NumberPrototypeValueOf, value); }
 function isStringObject(value) { return typeof value === 'object' && hasSlot(StringPrototypeValueOf, value); }
@@ -105,30 +113,17 @@ function isBoxedPrimitive(value) {
 function isKeyObject(value) { return false; } // eslint-disable-line no-unused-vars
 function isCryptoKey(value) { return false; } // eslint-disable-line no-unused-vars
 
+// In Node's order, so that listings of util.types match.
 module.exports = {
-  isAnyArrayBuffer,
   isArgumentsObject: binding.isArgumentsObject,
   isArrayBuffer,
-  isArrayBufferView,
   isAsyncFunction: binding.isAsyncFunction,
-  isBigInt64Array: typedArrayIs('BigInt64Array'),
   isBigIntObject,
-  isBigUint64Array: typedArrayIs('BigUint64Array'),
   isBooleanObject,
-  isBoxedPrimitive,
-  isCryptoKey,
-  isDataView,
   isDate,
   isExternal: binding.isExternal,
-  isFloat16Array: typedArrayIs('Float16Array'),
-  isFloat32Array: typedArrayIs('Float32Array'),
-  isFloat64Array: typedArrayIs('Float64Array'),
   isGeneratorFunction: binding.isGeneratorFunction,
   isGeneratorObject: binding.isGeneratorObject,
-  isInt8Array: typedArrayIs('Int8Array'),
-  isInt16Array: typedArrayIs('Int16Array'),
-  isInt32Array: typedArrayIs('Int32Array'),
-  isKeyObject,
   isMap,
   isMapIterator: binding.isMapIterator,
   isModuleNamespaceObject: binding.isModuleNamespaceObject,
@@ -142,11 +137,25 @@ module.exports = {
   isSharedArrayBuffer,
   isStringObject,
   isSymbolObject,
-  isTypedArray,
-  isUint8Array: typedArrayIs('Uint8Array'),
-  isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
-  isUint16Array: typedArrayIs('Uint16Array'),
-  isUint32Array: typedArrayIs('Uint32Array'),
   isWeakMap,
   isWeakSet,
+  isAnyArrayBuffer,
+  isBoxedPrimitive,
+  isArrayBufferView: ArrayBufferIsView,
+  isDataView,
+  isTypedArray,
+  isUint8Array,
+  isUint8ClampedArray,
+  isUint16Array,
+  isUint32Array,
+  isInt8Array,
+  isInt16Array,
+  isInt32Array,
+  isFloat16Array,
+  isFloat32Array,
+  isFloat64Array,
+  isBigInt64Array,
+  isBigUint64Array,
+  isKeyObject,
+  isCryptoKey,
 };
