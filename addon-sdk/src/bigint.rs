@@ -157,7 +157,7 @@ impl ToJs for BigInt {
                 &mut out,
             )
         })?;
-        Ok(JsValue::from_raw(*env, out))
+        Ok(JsValue::handle(*env, out))
     }
 }
 

@@ -143,7 +143,7 @@ impl ToJs for Buffer {
                         &mut out,
                     )
                 })?;
-                Ok(JsValue::from_raw(*env, out))
+                Ok(JsValue::handle(*env, out))
             }
         }
     }
@@ -225,7 +225,7 @@ impl ToJs for ArrayBuffer {
     fn to_js(self, env: &Env) -> Result<JsValue> {
         match self.inner {
             Backing::Js { value, .. } => Ok(value),
-            Backing::Owned(bytes) => Ok(JsValue::from_raw(*env, new_arraybuffer(env, &bytes)?)),
+            Backing::Owned(bytes) => Ok(JsValue::handle(*env, new_arraybuffer(env, &bytes)?)),
         }
     }
 }
@@ -285,7 +285,7 @@ macro_rules! typed_arrays {
                         env.check(unsafe {
                             sys::napi_create_typedarray(env.raw(), sys::$kind, items.len(), buffer, 0, &mut out)
                         })?;
-                        Ok(JsValue::from_raw(*env, out))
+                        Ok(JsValue::handle(*env, out))
                     }
                 }
             }

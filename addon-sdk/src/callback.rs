@@ -67,7 +67,7 @@ pub unsafe fn callback<const N: usize>(
 /// Converts argument `name`; a wrong type names it in the error.
 #[inline(always)]
 pub fn arg<T: FromJs>(env: &Env, raw: sys::napi_value, name: &'static str) -> Result<T> {
-    match T::from_js(JsValue::from_raw(*env, raw)) {
+    match T::from_js(JsValue::handle(*env, raw)) {
         Ok(v) => Ok(v),
         Err(e) => Err(e.at(name)),
     }

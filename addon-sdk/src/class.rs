@@ -74,26 +74,25 @@ impl<T: Class> Instance<T> {
             value: RefCell::new(value),
         }
     }
+}
 
+impl<T> Instance<T> {
     /// Shared access for a `&self` method.
     pub fn borrow(&self) -> Result<Ref<'_, T>> {
-        self.value.try_borrow().map_err(|_| busy::<T>())
+        self.value.try_borrow().map_err(|_| busy())
     }
 
     /// Exclusive access for a `&mut self` method. A re-entrant call (the method calls JavaScript, which calls
     /// back into the same object) gets an error instead of aliasing.
     pub fn borrow_mut(&self) -> Result<RefMut<'_, T>> {
-        self.value.try_borrow_mut().map_err(|_| busy::<T>())
+        self.value.try_borrow_mut().map_err(|_| busy())
     }
 }
 
 #[cold]
-fn busy<T: Class>() -> Error {
-    Error::new(format!(
-        "this {} is in use by a method that is still running (re-entrant call)",
-        T::JS_NAME
-    ))
-    .with_code("ERR_RUST_BORROW")
+fn busy() -> Error {
+    Error::new("the object is in use by a method that is still running (re-entrant call)")
+        .with_code("ERR_RUST_BORROW")
 }
 
 #[cold]
@@ -104,8 +103,10 @@ fn invalid_this<T: Class>() -> Error {
 
 /// The Rust instance inside `this`; a `TypeError` (`ERR_INVALID_THIS`) if `this` is not an instance of `T`.
 ///
-/// The returned reference is valid while `this` is alive, which the current call guarantees.
-pub fn instance<'a, T: Class>(env: &Env, this: sys::napi_value) -> Result<&'a Instance<T>> {
+/// # Safety
+/// `this` must be the live `this` handle of the current call in `env`; the returned reference must not be
+/// used after that call returns (the object, which owns the instance, is only known to be alive until then).
+pub unsafe fn instance<'a, T: Class>(env: &Env, this: sys::napi_value) -> Result<&'a Instance<T>> {
     #[cfg(feature = "napi8")]
     {
         let mut tagged = false;
@@ -201,6 +202,9 @@ pub fn construct<const N: usize, T: Class>(
 }
 
 /// The constructor of a class without `#[constructor]`: instances come from Rust only.
+///
+/// # Safety
+/// Called by Node-API as a class constructor callback.
 pub unsafe extern "C" fn construct_default<T: Class>(
     env: sys::napi_env,
     info: sys::napi_callback_info,
@@ -229,7 +233,7 @@ pub(crate) fn constructor_of<T: Class>(env: &Env) -> Result<Function> {
     let mut value = ptr::null_mut();
     // SAFETY: the reference was created at registration and lives as long as the env state.
     env.check(unsafe { sys::napi_get_reference_value(env.raw(), reference, &mut value) })?;
-    Ok(Function::from_raw(*env, value))
+    Ok(Function::handle(*env, value))
 }
 
 /// A new JavaScript instance of class `T` holding `value` (`instanceof` works, methods apply).
@@ -244,7 +248,7 @@ pub fn new_instance<T: Class>(env: &Env, value: T) -> Result<JsValue> {
     // If the constructor did not run (or failed before taking it), the instance must not leak into a later call.
     state::with(env, |s| s.constructing = None)?;
     env.check(status)?;
-    Ok(JsValue::from_raw(*env, out))
+    Ok(JsValue::handle(*env, out))
 }
 
 /// A class definition from `#[class]`.
@@ -330,7 +334,7 @@ pub(crate) fn define(
             &mut class,
         )
     })?;
-    exports.set_named(def.name, JsValue::from_raw(*env, class))?;
+    exports.set_named(def.name, JsValue::handle(*env, class))?;
     let mut reference = ptr::null_mut();
     // SAFETY: `class` is a live function handle.
     env.check(unsafe { sys::napi_create_reference(env.raw(), class, 1, &mut reference) })?;

@@ -100,7 +100,7 @@ impl ToJs for f64 {
         let mut out = ptr::null_mut();
         // SAFETY: `env` is the live env.
         env.check(unsafe { sys::napi_create_double(env.raw(), self, &mut out) })?;
-        Ok(JsValue::from_raw(*env, out))
+        Ok(JsValue::handle(*env, out))
     }
 }
 
@@ -138,7 +138,7 @@ macro_rules! int_via {
                 let mut out = ptr::null_mut();
                 // SAFETY: `env` is the live env.
                 env.check(unsafe { sys::$create(env.raw(), self as $raw, &mut out) })?;
-                Ok(JsValue::from_raw(*env, out))
+                Ok(JsValue::handle(*env, out))
             }
         }
     )*};
@@ -196,7 +196,7 @@ impl ToJs for bool {
         let mut out = ptr::null_mut();
         // SAFETY: `env` is the live env.
         env.check(unsafe { sys::napi_get_boolean(env.raw(), self, &mut out) })?;
-        Ok(JsValue::from_raw(*env, out))
+        Ok(JsValue::handle(*env, out))
     }
 }
 
@@ -372,7 +372,7 @@ impl<T: FromJs> FromJs for Vec<T> {
             let mut item = ptr::null_mut();
             // SAFETY: `value` is a live array handle.
             env.check(unsafe { sys::napi_get_element(env.raw(), value.raw(), i, &mut item) })?;
-            out.push(T::from_js(JsValue::from_raw(env, item)).map_err(|e| e.at(format!("[{i}]")))?);
+            out.push(T::from_js(JsValue::handle(env, item)).map_err(|e| e.at(format!("[{i}]")))?);
         }
         Ok(out)
     }
@@ -392,7 +392,7 @@ impl<T: ToJs> ToJs for Vec<T> {
             // SAFETY: `array` and `item` are live handles.
             env.check(unsafe { sys::napi_set_element(env.raw(), array, index, item.raw()) })?;
         }
-        Ok(JsValue::from_raw(*env, array))
+        Ok(JsValue::handle(*env, array))
     }
 }
 

@@ -65,6 +65,6 @@ impl ToJs for Date {
         let mut out = std::ptr::null_mut();
         // SAFETY: `env` is the live env.
         env.check(unsafe { sys::napi_create_date(env.raw(), self.millis, &mut out) })?;
-        Ok(JsValue::from_raw(*env, out))
+        Ok(JsValue::handle(*env, out))
     }
 }

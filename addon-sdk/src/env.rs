@@ -52,7 +52,7 @@ impl Env {
         let mut v = std::ptr::null_mut();
         // SAFETY: `self` is the live env.
         self.check(unsafe { sys::napi_get_undefined(self.raw, &mut v) })?;
-        Ok(JsValue::from_raw(*self, v))
+        Ok(JsValue::handle(*self, v))
     }
 
     /// `null`.
@@ -60,7 +60,7 @@ impl Env {
         let mut v = std::ptr::null_mut();
         // SAFETY: `self` is the live env.
         self.check(unsafe { sys::napi_get_null(self.raw, &mut v) })?;
-        Ok(JsValue::from_raw(*self, v))
+        Ok(JsValue::handle(*self, v))
     }
 
     /// `globalThis`.
@@ -68,7 +68,7 @@ impl Env {
         let mut v = std::ptr::null_mut();
         // SAFETY: `self` is the live env.
         self.check(unsafe { sys::napi_get_global(self.raw, &mut v) })?;
-        Ok(Object::from_raw(*self, v))
+        Ok(Object::handle(*self, v))
     }
 
     /// A JavaScript string.
@@ -78,7 +78,7 @@ impl Env {
         self.check(unsafe {
             sys::napi_create_string_utf8(self.raw, s.as_ptr().cast(), s.len(), &mut v)
         })?;
-        Ok(JsValue::from_raw(*self, v))
+        Ok(JsValue::handle(*self, v))
     }
 
     /// A new empty object.
@@ -105,7 +105,7 @@ impl Env {
         let mut v = std::ptr::null_mut();
         // SAFETY: `script` is a live string handle.
         self.check(unsafe { sys::napi_run_script(self.raw, script.raw(), &mut v) })?;
-        Ok(JsValue::from_raw(*self, v))
+        Ok(JsValue::handle(*self, v))
     }
 
     /// The Node-API version the host implements.

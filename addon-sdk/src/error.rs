@@ -362,7 +362,7 @@ impl Error {
                     let ctor: crate::Function = env.global()?.get("SyntaxError")?;
                     let obj = ctor.construct((message,))?;
                     if !code.is_null() {
-                        obj.set("code", JsValue::from_raw(*env, code))?;
+                        obj.set("code", JsValue::handle(*env, code))?;
                     }
                     error = obj.raw();
                     sys::napi_ok
@@ -370,14 +370,13 @@ impl Error {
             }
         };
         env.check(status)?;
-        if let Some(cause) = &self.inner.cause {
-            if let Some(cause_value) = cause.to_js_value(env)? {
-                let key = c"cause";
-                // SAFETY: both handles are live in `env`.
-                env.check(unsafe {
-                    sys::napi_set_named_property(raw, error, key.as_ptr(), cause_value)
-                })?;
-            }
+        if let Some(cause) = &self.inner.cause
+            && let Some(cause_value) = cause.to_js_value(env)?
+        {
+            // SAFETY: both handles are live in `env`.
+            env.check(unsafe {
+                sys::napi_set_named_property(raw, error, c"cause".as_ptr(), cause_value)
+            })?;
         }
         Ok(Some(error))
     }
@@ -387,10 +386,10 @@ impl crate::ToJs for Error {
     /// The error object (for rejecting a Promise with it); a pending exception is taken from the engine.
     fn to_js(self, env: &Env) -> Result<JsValue> {
         match self.to_js_value(env)? {
-            Some(v) => Ok(JsValue::from_raw(*env, v)),
+            Some(v) => Ok(JsValue::handle(*env, v)),
             None => match take_pending(*env) {
                 Some(e) => e.to_js(env),
-                None => env.undefined().map(Into::into),
+                None => env.undefined(),
             },
         }
     }
@@ -420,7 +419,7 @@ pub(crate) fn take_pending(env: Env) -> Option<Error> {
             Detail::Pending,
         ));
     }
-    Some(Error::from_value(JsValue::from_raw(env, value)))
+    Some(Error::from_value(JsValue::handle(env, value)))
 }
 
 fn hold(env: Env, value: sys::napi_value) -> Option<Thrown> {
@@ -436,10 +435,10 @@ fn hold(env: Env, value: sys::napi_value) -> Option<Thrown> {
 }
 
 fn describe_for_message(value: JsValue) -> String {
-    if let Ok(obj) = crate::Object::from_js(value) {
-        if let Ok(Some(m)) = obj.get::<Option<String>>("message") {
-            return m;
-        }
+    if let Ok(obj) = crate::Object::from_js(value)
+        && let Ok(Some(m)) = obj.get::<Option<String>>("message")
+    {
+        return m;
     }
     take_pending(value.env());
     value
@@ -567,11 +566,11 @@ impl Expected {
     pub fn describe(&self) -> String {
         let mut types: Vec<&str> = self.types.clone();
         let mut instances: Vec<&str> = self.instances.clone();
-        if !instances.is_empty() {
-            if let Some(pos) = types.iter().position(|t| *t == "object") {
-                types.remove(pos);
-                instances.push("Object");
-            }
+        if !instances.is_empty()
+            && let Some(pos) = types.iter().position(|t| *t == "object")
+        {
+            types.remove(pos);
+            instances.push("Object");
         }
         let mut msg = String::new();
         if !types.is_empty() {
@@ -747,7 +746,7 @@ pub fn inspect(value: JsValue) -> String {
             }
             crate::ValueType::BigInt => format!("{}n", value.coerce_to_string()?),
             crate::ValueType::Symbol => {
-                let obj = crate::Object::from_raw(env, value.raw());
+                let obj = crate::Object::handle(env, value.raw());
                 let description: Option<String> = obj.get("description")?;
                 format!("Symbol({})", description.unwrap_or_default())
             }

@@ -136,7 +136,7 @@ impl<T: 'static> ToJs for External<T> {
                 #[cfg(feature = "napi8")]
                 // SAFETY: `out` is the new external, tagged once.
                 env.check(unsafe { sys::napi_type_tag_object(env.raw(), out, &EXTERNAL_TAG) })?;
-                Ok(JsValue::from_raw(*env, out))
+                Ok(JsValue::handle(*env, out))
             }
         }
     }

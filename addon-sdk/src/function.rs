@@ -63,10 +63,17 @@ impl ToJsArgs for &[JsValue] {
 }
 
 impl Function {
-    /// Wraps a raw handle that is known to be a function.
-    pub fn from_raw(env: Env, raw: sys::napi_value) -> Function {
+    /// Wraps a raw handle.
+    ///
+    /// # Safety
+    /// `raw` must be a live handle of `env` whose value is a function.
+    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> Function {
+        Function::handle(env, raw)
+    }
+
+    pub(crate) fn handle(env: Env, raw: sys::napi_value) -> Function {
         Function {
-            value: JsValue::from_raw(env, raw),
+            value: JsValue::handle(env, raw),
         }
     }
 
@@ -85,7 +92,7 @@ impl Function {
 
     /// This function as an object (to read properties such as `name`).
     pub fn as_object(&self) -> Object {
-        Object::from_raw(self.env(), self.raw())
+        Object::handle(self.env(), self.raw())
     }
 
     /// Calls the function with `this = undefined` and converts the result. An exception thrown by the
@@ -113,7 +120,7 @@ impl Function {
                 &mut out,
             )
         })?;
-        R::from_js(JsValue::from_raw(env, out))
+        R::from_js(JsValue::handle(env, out))
     }
 
     /// `new F(...args)`.
@@ -126,7 +133,7 @@ impl Function {
         env.check(unsafe {
             sys::napi_new_instance(env.raw(), self.raw(), argv.len(), argv.as_ptr(), &mut out)
         })?;
-        Ok(Object::from_raw(env, out))
+        Ok(Object::handle(env, out))
     }
 }
 

@@ -148,7 +148,7 @@ pub mod __private {
     /// The object a `#[object]` struct is read from; a `TypeError` for anything else.
     pub fn expect_object(value: JsValue) -> Result<Object> {
         match value.value_type()? {
-            crate::ValueType::Object => Ok(Object::from_raw(value.env(), value.raw())),
+            crate::ValueType::Object => Ok(Object::handle(value.env(), value.raw())),
             _ => Err(Error::invalid_type_expected(
                 {
                     let mut e = Expected::default();

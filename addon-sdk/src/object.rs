@@ -21,13 +21,20 @@ impl Object {
         let mut out = ptr::null_mut();
         // SAFETY: `env` is the live env.
         env.check(unsafe { sys::napi_create_object(env.raw(), &mut out) })?;
-        Ok(Object::from_raw(*env, out))
+        Ok(Object::handle(*env, out))
     }
 
-    /// Wraps a raw handle that is known to be an object.
-    pub fn from_raw(env: Env, raw: sys::napi_value) -> Object {
+    /// Wraps a raw handle.
+    ///
+    /// # Safety
+    /// `raw` must be a live handle of `env` whose value is an object or a function.
+    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> Object {
+        Object::handle(env, raw)
+    }
+
+    pub(crate) fn handle(env: Env, raw: sys::napi_value) -> Object {
         Object {
-            value: JsValue::from_raw(env, raw),
+            value: JsValue::handle(env, raw),
         }
     }
 
@@ -57,7 +64,7 @@ impl Object {
         env.check(unsafe {
             sys::napi_get_property(env.raw(), self.raw(), key_value.raw(), &mut out)
         })?;
-        T::from_js(JsValue::from_raw(env, out)).map_err(|e| e.at(key.to_owned()))
+        T::from_js(JsValue::handle(env, out)).map_err(|e| e.at(key.to_owned()))
     }
 
     /// `object[key] = value`.
@@ -79,7 +86,7 @@ impl Object {
         env.check(unsafe {
             sys::napi_get_named_property(env.raw(), self.raw(), key.as_ptr(), &mut out)
         })?;
-        T::from_js(JsValue::from_raw(env, out))
+        T::from_js(JsValue::handle(env, out))
     }
 
     /// `object[key] = value` for a C-string key.
@@ -144,7 +151,7 @@ impl Object {
                 &mut names,
             )
         })?;
-        Vec::<String>::from_js(JsValue::from_raw(env, names))
+        Vec::<String>::from_js(JsValue::handle(env, names))
     }
 
     /// The enumerable string keys, own and inherited (`for (k in object)`); Node-API before version 6 has no
@@ -155,7 +162,7 @@ impl Object {
         let mut names = ptr::null_mut();
         // SAFETY: the handles are live.
         env.check(unsafe { sys::napi_get_property_names(env.raw(), self.raw(), &mut names) })?;
-        Vec::<String>::from_js(JsValue::from_raw(env, names))
+        Vec::<String>::from_js(JsValue::handle(env, names))
     }
 
     /// `Object.freeze(object)`.
@@ -248,9 +255,12 @@ impl From<Object> for JsValue {
 pub struct This(pub JsValue);
 
 impl This {
-    #[doc(hidden)]
-    pub fn from_raw(env: Env, raw: sys::napi_value) -> This {
-        This(JsValue::from_raw(env, raw))
+    /// Wraps the `this` of the current call.
+    ///
+    /// # Safety
+    /// `raw` must be the live `this` handle of the current call in `env`.
+    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> This {
+        This(JsValue::handle(env, raw))
     }
 
     /// `this` as an object.

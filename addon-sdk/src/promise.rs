@@ -45,7 +45,7 @@ impl<T> Promise<T> {
                 _type: PhantomData,
             },
             Promise {
-                value: JsValue::from_raw(*env, promise),
+                value: JsValue::handle(*env, promise),
                 _type: PhantomData,
             },
         ))

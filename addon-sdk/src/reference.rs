@@ -52,7 +52,7 @@ impl<T: FromJs> Ref<T> {
         if value.is_null() {
             return Ok(None);
         }
-        T::from_js(JsValue::from_raw(self.env, value)).map(Some)
+        T::from_js(JsValue::handle(self.env, value)).map(Some)
     }
 
     /// Makes the reference strong (again); returns the new count.

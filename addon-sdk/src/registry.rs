@@ -132,7 +132,7 @@ fn register(env: &Env, exports: Object) -> Result<()> {
                     &mut f,
                 )
             })?;
-            exports.set_named(name, JsValue::from_raw(*env, f))?;
+            exports.set_named(name, JsValue::handle(*env, f))?;
         }
     }
     let blocks: Vec<&MembersDef> = EXPORTS
@@ -214,7 +214,7 @@ pub unsafe extern "C" fn napi_register_module_v1(
 ) -> sys::napi_value {
     // SAFETY: the host passes the live env of the loading realm.
     let env = unsafe { Env::from_raw(env) };
-    let exports_object = Object::from_raw(env, exports);
+    let exports_object = Object::handle(env, exports);
     match std::panic::catch_unwind(|| register(&env, exports_object)) {
         Ok(Ok(())) => exports,
         Ok(Err(e)) => {

@@ -50,9 +50,14 @@ impl ValueType {
 impl JsValue {
     /// Wraps a raw handle.
     ///
-    /// The handle must belong to `env` and be live (inside the handle scope it was created in); the
-    /// safe API only produces such handles.
-    pub fn from_raw(env: Env, raw: sys::napi_value) -> Self {
+    /// # Safety
+    /// `raw` must be a live handle of `env` (inside the handle scope it was created in).
+    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> Self {
+        JsValue { env, raw }
+    }
+
+    /// Wraps a handle the SDK got from Node-API for `env` during the current call.
+    pub(crate) fn handle(env: Env, raw: sys::napi_value) -> Self {
         JsValue { env, raw }
     }
 
@@ -110,7 +115,7 @@ impl JsValue {
         // SAFETY: `raw` is a live handle of `env`.
         self.env
             .check(unsafe { sys::napi_coerce_to_string(self.env.raw(), self.raw, &mut s) })?;
-        String::from_js(JsValue::from_raw(self.env, s))
+        String::from_js(JsValue::handle(self.env, s))
     }
 
     /// `Number(value)`.
@@ -119,7 +124,7 @@ impl JsValue {
         // SAFETY: `raw` is a live handle of `env`.
         self.env
             .check(unsafe { sys::napi_coerce_to_number(self.env.raw(), self.raw, &mut n) })?;
-        f64::from_js(JsValue::from_raw(self.env, n))
+        f64::from_js(JsValue::handle(self.env, n))
     }
 
     /// `Boolean(value)`.
@@ -128,7 +133,7 @@ impl JsValue {
         // SAFETY: `raw` is a live handle of `env`.
         self.env
             .check(unsafe { sys::napi_coerce_to_bool(self.env.raw(), self.raw, &mut b) })?;
-        bool::from_js(JsValue::from_raw(self.env, b))
+        bool::from_js(JsValue::handle(self.env, b))
     }
 
     /// `a === b`.

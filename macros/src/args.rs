@@ -25,7 +25,7 @@ pub enum Param {
     Value {
         index: usize,
         /// The type converted from JavaScript (`String` for a `&str` parameter).
-        ty: Type,
+        ty: Box<Type>,
         /// The parameter is `&str`: the converted `String` is passed by reference.
         borrow: bool,
         js_name: String,
@@ -37,7 +37,7 @@ pub enum Param {
 pub enum Ret {
     Unit,
     Never,
-    Value(Type),
+    Value(Box<Type>),
 }
 
 pub struct Analyzed {
@@ -181,7 +181,7 @@ pub fn analyze(
                 };
                 params.push(Param::Value {
                     index,
-                    ty: conv_ty.clone(),
+                    ty: Box::new(conv_ty.clone()),
                     borrow,
                     js_name: camel_case(&rust_name),
                     ts,
@@ -204,7 +204,7 @@ pub fn analyze(
                 _ => {
                     reject_references(&ty)?;
                     let ts = typescript::map(&ty, Position::Return)?;
-                    (Ret::Value(ty), ts)
+                    (Ret::Value(Box::new(ty)), ts)
                 }
             }
         }

@@ -89,7 +89,9 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     });
     let mut line = Line::default();
     line.raw("{\"kind\":\"members\",\"owner\":\"")
-        .text(&Ts(vec![typescript::Part::Name(Box::new(self_ty.clone()))]))
+        .text(&Ts(vec![typescript::Part::ClassName(Box::new(
+            self_ty.clone(),
+        ))]))
         .raw("\",\"ts\":[");
     for (i, m) in members.iter().enumerate() {
         if i > 0 {
@@ -308,7 +310,7 @@ fn check_constructor_return(
         Ret::Value(ty) => {
             let target = match typescript::last_ident(ty).as_deref() {
                 Some("Result") => typescript::generic_args(ty).first().map(|t| (*t).clone()),
-                _ => Some(ty.clone()),
+                _ => Some((**ty).clone()),
             };
             target.is_some_and(|t| quote!(#t).to_string() == quote!(#self_ty).to_string())
         }

@@ -14,6 +14,8 @@ use syn::{GenericArgument, PathArguments, Type};
 pub enum Part {
     Lit(String),
     Name(Box<Type>),
+    /// The JavaScript name of a `#[class]` (`Class::JS_NAME`).
+    ClassName(Box<Type>),
 }
 
 /// TypeScript text made of parts.
@@ -56,7 +58,9 @@ impl Ts {
             .iter()
             .map(|p| match p {
                 Part::Lit(s) => s.clone(),
-                Part::Name(t) => format!("<{}>", quote::ToTokens::to_token_stream(&**t)),
+                Part::Name(t) | Part::ClassName(t) => {
+                    format!("<{}>", quote::ToTokens::to_token_stream(&**t))
+                }
             })
             .collect()
     }
@@ -110,11 +114,12 @@ pub fn replace_self(ty: &Type, self_ty: &Type) -> Type {
     struct Replace<'a>(&'a Type);
     impl syn::visit_mut::VisitMut for Replace<'_> {
         fn visit_type_mut(&mut self, ty: &mut Type) {
-            if let Type::Path(p) = ty {
-                if p.qself.is_none() && p.path.is_ident("Self") {
-                    *ty = self.0.clone();
-                    return;
-                }
+            if let Type::Path(p) = ty
+                && p.qself.is_none()
+                && p.path.is_ident("Self")
+            {
+                *ty = self.0.clone();
+                return;
             }
             syn::visit_mut::visit_type_mut(self, ty);
         }
@@ -266,6 +271,7 @@ pub fn part_tokens(part: &Part, rt: &TokenStream) -> TokenStream {
     match part {
         Part::Lit(s) => quote!(#rt::TsPart::Lit(#s)),
         Part::Name(ty) => quote!(#rt::TsPart::Name(<#ty as #rt::TypeName>::TS_TYPE)),
+        Part::ClassName(ty) => quote!(#rt::TsPart::Name(<#ty as #rt::Class>::JS_NAME)),
     }
 }
 

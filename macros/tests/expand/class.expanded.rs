@@ -184,7 +184,7 @@ const _: () = {
         __RNODE_TYPEDEF =
         [::rnode_addon::__private::TsPart::Lit("{\"kind\":\"members\",\"owner\":\""),
         ::rnode_addon::__private::TsPart::Name(< Counter as
-        ::rnode_addon::__private::TypeName > ::TS_TYPE),
+        ::rnode_addon::__private::Class > ::JS_NAME),
         ::rnode_addon::__private::TsPart::Lit("\",\"ts\":[\"constructor(start?: number)\",\"increment(by?: number): number\",\"get value(): number\",\"set value(value: number)\",\"static zero(): "),
         ::rnode_addon::__private::TsPart::Name(< Counter as
         ::rnode_addon::__private::TypeName > ::TS_TYPE),

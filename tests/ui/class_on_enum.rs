@@ -1,0 +1,8 @@
+use rnode_addon::prelude::*;
+
+#[class]
+pub enum Shape {
+    Circle,
+}
+
+fn main() {}

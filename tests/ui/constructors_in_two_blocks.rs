@@ -1,0 +1,28 @@
+use rnode_addon::prelude::*;
+
+#[class]
+pub struct Point {
+    x: f64,
+}
+
+#[methods]
+impl Point {
+    #[constructor]
+    fn new(x: f64) -> Self {
+        Point { x }
+    }
+}
+
+#[methods]
+impl Point {
+    #[constructor]
+    fn origin() -> Self {
+        Point { x: 0.0 }
+    }
+
+    fn x(&self) -> f64 {
+        self.x
+    }
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use rnode_addon::prelude::*;
+
+#[function(name = "x")]
+fn f() {}
+
+fn main() {}
