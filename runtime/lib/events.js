@@ -479,11 +479,17 @@ function internalOnceFlags() {
   return { __proto__: null, once: true, [lazyEventTarget().kResistStopPropagation]: true };
 }
 
-async function once(emitter, name, options = kEmptyObject) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+// Not an async function: returning a promise from one would call its (patchable) `then`.
+function once(emitter, name, options = kEmptyObject) {
+  let signal;
+  try {
+    validateObject(options, 'options');
+    signal = options.signal;
+    validateAbortSignal(signal, 'options.signal');
+  } catch (err) {
+    return PromiseReject(err);
+  }
+  if (signal?.aborted) return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);

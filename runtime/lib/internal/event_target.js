@@ -66,11 +66,7 @@ function lazyInspect() {
   return inspectModule.inspect;
 }
 
-let timers;
-function now() {
-  timers ??= internalBinding('timers');
-  return timers.now();
-}
+const timers = internalBinding('timers');
 
 // Errors from Web IDL conversions are plain TypeErrors with a code, without the code in the stack's first line.
 function webidlError(message) {
@@ -153,7 +149,7 @@ class Event {
     this.#composed = Boolean(options?.composed);
     this.#trusted = options?.[kTrustEvent] === true;
     this.#type = `${type}`;
-    this.#timeStamp = now();
+    this.#timeStamp = timers.now();
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
