@@ -452,9 +452,9 @@ function defineColorAlias(target, alias) {
   });
 }
 defineColorAlias('gray', 'grey');
-defineColorAlias('black', 'blackBright');
+defineColorAlias('gray', 'blackBright');
 defineColorAlias('bgGray', 'bgGrey');
-defineColorAlias('bgBlack', 'bgBlackBright');
+defineColorAlias('bgGray', 'bgBlackBright');
 defineColorAlias('dim', 'faint');
 defineColorAlias('strikethrough', 'crossedout');
 defineColorAlias('strikethrough', 'strikeThrough');
@@ -675,6 +675,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   ArrayPrototypePush(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
+  const indentationLvl = ctx.indentationLvl;
   let output;
   try {
     output = formatter(ctx, value, recurseTimes, keys, braces);
@@ -684,7 +685,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (protoProps !== undefined) ArrayPrototypePushApply(output, protoProps);
   } catch (err) {
     const constructorName = StringPrototypeSlice(getCtxName(constructor, tag), 0, -1);
-    return handleMaxCallStackSize(ctx, err, constructorName);
+    return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
   }
 
   if (ctx.circular !== undefined) {
@@ -1648,10 +1649,10 @@ function isStackOverflowError(err) {
 let maxStackErrorName;
 let maxStackErrorMessage;
 
-function handleMaxCallStackSize(ctx, err, constructorName) {
+function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
   if (isStackOverflowError(err)) {
     ArrayPrototypePop(ctx.seen);
-    ctx.indentationLvl = 0;
+    ctx.indentationLvl = indentationLvl;
     return ctx.stylize(
       `[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
   }

@@ -1,0 +1,183 @@
+'use strict';
+
+// The inspect API around the formatting itself, against Node's: inspect.custom and what a custom inspector
+// receives, defaultOptions (reading, setting, validation), the legacy argument form, colors and styles, option
+// values of unusual types, stripVTControlCharacters, and values the corpus cannot hold (namespaces, the global
+// object, deep recursion).
+
+const assert = require('assert');
+const { test } = require('../../support/runner.js');
+const { builtin, reference } = require('../../support/builtin.js');
+
+const mine = builtin('internal/util/inspect');
+const { inspect } = mine;
+const util = reference('util');
+
+function outcome(fn) {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    return { error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message } };
+  }
+}
+
+test('inspect.custom is the registered symbol Node uses', () => {
+  assert.strictEqual(inspect.custom, util.inspect.custom);
+  assert.strictEqual(inspect.custom, Symbol.for('nodejs.util.inspect.custom'));
+  const desc = Object.getOwnPropertyDescriptor(inspect, 'custom');
+  const nodeDesc = Object.getOwnPropertyDescriptor(util.inspect, 'custom');
+  assert.deepStrictEqual({ ...desc, value: 0 }, { ...nodeDesc, value: 0 });
+});
+
+test('a custom inspector receives depth, the options in effect and inspect itself', () => {
+  function capture(fn, options) {
+    let seen;
+    const value = { [Symbol.for('nodejs.util.inspect.custom')](depth, opts, insp) {
+      seen = { depth, opts: { ...opts, stylize: typeof opts.stylize }, proto: Object.getPrototypeOf(opts), isInspect: insp === fn, self: this === value };
+      return 'x';
+    } };
+    fn({ a: { b: value } }, options);
+    return seen;
+  }
+  const optionSets = [undefined, { depth: 5 }, { depth: null }, { colors: true, extra: 'kept' }, { showHidden: true },
+    { compact: false, breakLength: 20, sorted: true }, { maxArrayLength: null, maxStringLength: null }];
+  for (const options of optionSets) {
+    assert.deepStrictEqual(capture(inspect, options), capture(util.inspect, options), JSON.stringify(options));
+  }
+});
+
+test('custom inspectors: return values, nesting, stylize', () => {
+  const custom = Symbol.for('nodejs.util.inspect.custom');
+  const values = [
+    { [custom]: () => 'multi\nline', pad: 1 },
+    { nested: { [custom]: () => 'multi\nline' } },
+    { [custom]: () => 42 },
+    { [custom]: () => null },
+    { [custom]: () => [1, { [custom]: () => 'inner' }] },
+    { [custom]: (d, o) => o.stylize('st', 'string') },
+    { [custom]: (d, o, i) => i({ deeper: { deeper: { deeper: 1 } } }, { ...o, depth: d }) },
+    { [custom]: 'not a function' },
+    Object.assign(Object.create({ [custom]: () => 'inherited' }), { own: 1 }),
+  ];
+  for (const options of [undefined, { colors: true }, { customInspect: false }, { depth: 0 }]) {
+    for (let i = 0; i < values.length; i++) {
+      assert.strictEqual(inspect(values[i], options), util.inspect(values[i], options), `#${i} ${JSON.stringify(options)}`);
+    }
+    // inspect itself as a custom inspector is ignored.
+    assert.strictEqual(inspect({ [custom]: inspect }, options), util.inspect({ [custom]: util.inspect }, options));
+  }
+});
+
+test('defaultOptions: same shape, validated, and used by inspect', () => {
+  assert.deepStrictEqual(inspect.defaultOptions, util.inspect.defaultOptions);
+  const desc = Object.getOwnPropertyDescriptor(inspect, 'defaultOptions');
+  assert.strictEqual(typeof desc.get, 'function');
+  assert.strictEqual(typeof desc.set, 'function');
+  assert.strictEqual(desc.enumerable, false);
+  assert.strictEqual(desc.configurable, false);
+  for (const bad of [null, 1, 'x', undefined, [], () => {}]) {
+    const ours = outcome(() => { inspect.defaultOptions = bad; });
+    const theirs = outcome(() => { util.inspect.defaultOptions = bad; });
+    assert.deepStrictEqual(ours, theirs, String(bad));
+  }
+  const unknown = outcome(() => { inspect.defaultOptions = { notAnOption: 1 }; });
+  assert.deepStrictEqual(unknown, outcome(() => { util.inspect.defaultOptions = { notAnOption: 1 }; }));
+  const saved = { ...inspect.defaultOptions };
+  const nodeSaved = { ...util.inspect.defaultOptions };
+  try {
+    for (const options of [{ depth: 0, breakLength: 20 }, { colors: true, compact: 1 }, { maxArrayLength: 1 }]) {
+      inspect.defaultOptions = options;
+      util.inspect.defaultOptions = options;
+      const value = { a: { b: 1 }, c: 'xxxxxxxxxxxxxxxxxx', d: [1, 2, 3] };
+      assert.strictEqual(inspect(value), util.inspect(value));
+      assert.strictEqual(mine.format('%O %s %d', value, value, 1234), util.format('%O %s %d', value, value, 1234));
+    }
+  } finally {
+    inspect.defaultOptions = saved;
+    util.inspect.defaultOptions = nodeSaved;
+  }
+  assert.deepStrictEqual(inspect.defaultOptions, util.inspect.defaultOptions);
+});
+
+test('the legacy form inspect(value, showHidden, depth, colors)', () => {
+  const value = { a: { b: { c: { d: 1 } } }, arr: [1] };
+  const forms = [[true], [false, 0], [false, null], [true, 1, true], [undefined, undefined, true], [false, 5, false]];
+  for (const args of forms) assert.strictEqual(inspect(value, ...args), util.inspect(value, ...args), JSON.stringify(args));
+});
+
+test('options of unusual types behave as in Node', () => {
+  const value = { a: [1, 2, 3, 4, 5, 6, 7, 8, 9], s: 'string value', n: { m: { o: { p: 1 } } } };
+  const optionSets = [{ depth: '1' }, { depth: -1 }, { depth: NaN }, { breakLength: 0 }, { breakLength: '40' },
+    { compact: 0 }, { compact: 2.5 }, { compact: 'x' }, { maxArrayLength: -1 }, { maxArrayLength: 2.5 },
+    { maxStringLength: 0 }, { maxStringLength: -5 }, { sorted: 1 }, { colors: 1 }, { showHidden: 'yes' },
+    { getters: 1 }, { numericSeparator: 1 }, null, 0, '', true, false, [], { stylize: (s) => `<${s}>` }];
+  for (const options of optionSets) {
+    assert.deepStrictEqual(outcome(() => inspect(value, options)), outcome(() => util.inspect(value, options)),
+      JSON.stringify(options));
+  }
+});
+
+test('colors and styles tables', () => {
+  assert.deepStrictEqual(inspect.colors, util.inspect.colors);
+  assert.deepStrictEqual(inspect.styles, util.inspect.styles);
+  assert.strictEqual(Object.getPrototypeOf(inspect.colors), null);
+  assert.strictEqual(Object.getPrototypeOf(inspect.styles), null);
+  assert.deepStrictEqual(Object.getOwnPropertyNames(inspect.colors), Object.getOwnPropertyNames(util.inspect.colors));
+  for (const alias of ['grey', 'blackBright', 'bgGrey', 'bgBlackBright', 'faint', 'crossedout', 'strikeThrough',
+    'crossedOut', 'conceal', 'swapColors', 'swapcolors', 'doubleUnderline']) {
+    assert.deepStrictEqual(inspect.colors[alias], util.inspect.colors[alias], alias);
+  }
+});
+
+test('changing styles and colors changes colored output', () => {
+  const savedStyle = inspect.styles.number;
+  const savedColor = inspect.colors.red;
+  try {
+    inspect.styles.number = 'red';
+    inspect.colors.red = [41, 49];
+    assert.strictEqual(inspect(5, { colors: true }), '\u001b[41m5\u001b[49m');
+    inspect.styles.number = 'no such color';
+    assert.strictEqual(inspect(5, { colors: true }), '5');
+  } finally {
+    inspect.styles.number = savedStyle;
+    inspect.colors.red = savedColor;
+  }
+  assert.strictEqual(inspect(5, { colors: true }), util.inspect(5, { colors: true }));
+});
+
+test('stripVTControlCharacters', () => {
+  const inputs = ['', 'plain', '\u001b[31mred\u001b[39m', '\u001b[1;2;3mmulti', '\u009b31mcsi', '\u001b]8;;http://x\u0007link\u001b]8;;\u0007',
+    'a\u001b[2Kb', '\u001b[?25l', util.inspect({ a: [1, 'x'] }, { colors: true })];
+  for (const input of inputs) assert.strictEqual(mine.stripVTControlCharacters(input), util.stripVTControlCharacters(input));
+  for (const bad of [1, null, undefined, {}, Symbol('s')]) {
+    assert.deepStrictEqual(outcome(() => mine.stripVTControlCharacters(bad)), outcome(() => util.stripVTControlCharacters(bad)));
+  }
+});
+
+test('module namespace objects', async () => {
+  const ns = await import('data:text/javascript,export let a = 1; export const b = { c: [2] }; export default function f() {}');
+  for (const options of [undefined, { showHidden: true }, { colors: true }, { depth: 0 }]) {
+    assert.strictEqual(inspect(ns, options), util.inspect(ns, options));
+  }
+});
+
+test('the global object', () => {
+  assert.strictEqual(inspect(globalThis), util.inspect(globalThis));
+  assert.strictEqual(inspect(globalThis, { depth: 0 }), util.inspect(globalThis, { depth: 0 }));
+});
+
+test('recursion deeper than the stack is reported, not thrown', () => {
+  let deep = {};
+  for (let i = 0; i < 50000; i++) deep = { next: deep };
+  const out = inspect(deep, { depth: Infinity });
+  assert.match(out, /\[Object: Inspection interrupted prematurely\. Maximum call stack size exceeded\.\]/);
+});
+
+test('huge sparse arrays are cheap', () => {
+  const a = [];
+  a[2 ** 32 - 2] = 1;
+  a.extra = true;
+  for (const options of [undefined, { maxArrayLength: 0 }, { showHidden: true }]) {
+    assert.strictEqual(inspect(a, options), util.inspect(a, options));
+  }
+});
