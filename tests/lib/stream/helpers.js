@@ -46,6 +46,7 @@ function norm(value, seen = new Set()) {
 function makeLog() {
   const entries = [];
   const log = (...args) => {
+    if (log.closed) return;
     entries.push(args.length === 1 ? norm(args[0]) : args.map((a) => norm(a)));
   };
   log.entries = entries;
@@ -94,8 +95,10 @@ async function runOne(impl, scenario) {
   } catch (err) {
     log('threw', err);
   }
-  await tick(3);
+  await tick(6);
   process.off('uncaughtException', onUncaught);
+  // Whatever the scenario still does later must not leak into the comparison.
+  log.closed = true;
   return log.entries;
 }
 

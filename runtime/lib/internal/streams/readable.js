@@ -5,6 +5,7 @@
 // fires is part of the contract: code in the wild depends on it, so it follows Node's exactly.
 
 const {
+  ArrayBufferIsView,
   ArrayPrototypeIndexOf,
   ArrayPrototypeJoin,
   ArrayPrototypePush,
@@ -34,7 +35,7 @@ const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { isUint8Array, nop } = require('internal/streams/utils');
+const { nop } = require('internal/streams/utils');
 const {
   aggregateTwoErrors,
   AbortError,
@@ -240,17 +241,20 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBufferIsView(chunk)) {
+      // Any typed array or DataView is taken as the bytes it views, without a copy.
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
   if (err) {
     errorOrDestroy(stream, err);
-  } else if (chunk === null) {
+    return false;
+  }
+  if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
   } else if (state.objectMode || (chunk && chunk.length > 0)) {

@@ -5,6 +5,7 @@
 // emits 'prefinish', 'finish' and (with autoDestroy) 'close', on the ticks Node uses.
 
 const {
+  ArrayBufferIsView,
   ArrayPrototypePush,
   ArrayPrototypeSlice,
   ArrayPrototypeSplice,
@@ -28,7 +29,7 @@ const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { isUint8Array, nop } = require('internal/streams/utils');
+const { nop } = require('internal/streams/utils');
 const {
   AbortError,
   codes: {
@@ -186,19 +187,20 @@ function _write(stream, chunk, encoding, cb) {
 
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+
+  // In object mode the encoding is passed to _write() as given; otherwise it describes the chunk and must be valid.
+  if (!state.objectMode) {
     if (!encoding) {
       encoding = state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
-  }
 
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -206,11 +208,12 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBufferIsView(chunk)) {
+      // Any typed array or DataView is taken as the bytes it views, without a copy.
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -257,13 +260,11 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-// Writes now if nothing is in flight, else queues; returns whether the caller may keep writing.
+// Writes now if nothing is in flight, else queues; returns whether the caller may keep writing. The answer is
+// taken after a synchronous _write() completed, so a sink that is always done at once never asks for 'drain'.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     ArrayPrototypePush(state.buffered, { chunk, encoding, callback });
@@ -278,6 +279,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.sync = false;
   }
 
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -466,7 +469,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     // The write already failed; its error goes to the callback.
   } else if (!state.errored && !state.ending) {
     state.ending = true;
-    finishMaybe(this, state, true);
+    finishMaybe(this, state);
     state.ended = true;
   } else if (state.finished) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
@@ -479,6 +482,9 @@ Writable.prototype.end = function(chunk, encoding, cb) {
       process.nextTick(cb, err);
     } else if (state.finished) {
       process.nextTick(cb, null);
+    } else if (state.errored) {
+      // Errored already, possibly by this very call (a failing synchronous _final()).
+      process.nextTick(cb, state.errored);
     } else {
       ArrayPrototypePush(state[kOnFinished], cb);
     }
@@ -548,17 +554,14 @@ function prefinish(stream, state) {
   }
 }
 
-function finishMaybe(stream, state, sync) {
+// 'finish' is always emitted on a later tick than the call that made it possible (end(), the last write's
+// callback, _construct()), so that code right after that call still runs first.
+function finishMaybe(stream, state) {
   if (needFinish(state)) {
     prefinish(stream, state);
     if (state.pendingcb === 0) {
-      if (sync) {
-        state.pendingcb++;
-        process.nextTick(finishIfNeeded, stream, state);
-      } else if (needFinish(state)) {
-        state.pendingcb++;
-        finish(stream, state);
-      }
+      state.pendingcb++;
+      process.nextTick(finishIfNeeded, stream, state);
     }
   }
 }
