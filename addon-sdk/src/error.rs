@@ -184,21 +184,12 @@ impl Error {
                 expected,
                 received,
                 path,
-            } => {
-                let (subject, noun) = subject(path);
-                Cow::Owned(format!(
-                    "The {subject}{noun} must be {}. Received {received}",
-                    expected.describe()
-                ))
-            }
+            } => Cow::Owned(invalid_type_message(expected, received, path)),
             Detail::InvalidValue {
                 reason,
                 received,
                 path,
-            } => {
-                let (subject, noun) = subject_value(path);
-                Cow::Owned(format!("The {noun}{subject} {reason}. Received {received}"))
-            }
+            } => Cow::Owned(invalid_value_message(reason, received, path)),
             _ => Cow::Borrowed(&self.inner.message),
         }
     }
@@ -268,14 +259,7 @@ impl Error {
     /// The error of a Rust panic: `Error` with message `Rust panic: <panic message>` and code
     /// `ERR_RUST_PANIC`.
     pub fn from_panic(payload: Box<dyn std::any::Any + Send>) -> Self {
-        let text = if let Some(s) = payload.downcast_ref::<&str>() {
-            (*s).to_owned()
-        } else if let Some(s) = payload.downcast_ref::<String>() {
-            s.clone()
-        } else {
-            "a panic with a non-string payload".to_owned()
-        };
-        Error::new(format!("Rust panic: {text}")).with_code("ERR_RUST_PANIC")
+        Error::new(panic_message(&*payload)).with_code("ERR_RUST_PANIC")
     }
 
     /// The error for a failed Node-API call: the pending JavaScript exception if the call threw, else an
@@ -447,6 +431,33 @@ fn describe_for_message(value: JsValue) -> String {
 }
 
 use crate::FromJs;
+
+/// `Rust panic: <message>` for a panic payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let text = if let Some(s) = payload.downcast_ref::<&str>() {
+        s
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.as_str()
+    } else {
+        "a panic with a non-string payload"
+    };
+    format!("Rust panic: {text}")
+}
+
+/// `The "x" argument must be of type number. Received ...` (Node's `ERR_INVALID_ARG_TYPE`).
+fn invalid_type_message(expected: &Expected, received: &str, path: &[Cow<'static, str>]) -> String {
+    let (subject, noun) = subject(path);
+    format!(
+        "The {subject}{noun} must be {}. Received {received}",
+        expected.describe()
+    )
+}
+
+/// `The argument 'x' must be one of: 1, 2. Received 3` (Node's `ERR_INVALID_ARG_VALUE`).
+fn invalid_value_message(reason: &str, received: &str, path: &[Cow<'static, str>]) -> String {
+    let (subject, noun) = subject_value(path);
+    format!("The {noun}{subject} {reason}. Received {received}")
+}
 
 /// `point.x`, `values[2]`: index segments (`[2]`) attach without a dot.
 fn path_name(path: &[Cow<'static, str>]) -> String {
@@ -827,46 +838,46 @@ mod tests {
 
     #[test]
     fn messages_name_the_argument_or_property() {
-        let make = || {
-            let mut expected = Expected::default();
-            expected.type_name("number");
-            Error::from_inner(
-                ErrorKind::TypeError,
-                String::new(),
-                Detail::InvalidType {
-                    expected,
-                    received: "type string ('a')".into(),
-                    path: Vec::new(),
-                },
-            )
-        };
+        let mut expected = Expected::default();
+        expected.type_name("number");
+        let received = "type string ('a')";
         assert_eq!(
-            make().message(),
+            invalid_type_message(&expected, received, &[]),
             "The value must be of type number. Received type string ('a')"
         );
         assert_eq!(
-            make().at("x").message(),
+            invalid_type_message(&expected, received, &["x".into()]),
             "The \"x\" argument must be of type number. Received type string ('a')"
         );
-        let nested = make().at("x").at("point");
         assert_eq!(
-            nested.message(),
+            invalid_type_message(&expected, received, &["point".into(), "x".into()]),
             "The \"point.x\" property must be of type number. Received type string ('a')"
         );
-        assert_eq!(nested.code(), Some("ERR_INVALID_ARG_TYPE"));
-        assert_eq!(nested.kind(), ErrorKind::TypeError);
+        assert_eq!(
+            invalid_type_message(&expected, received, &["values".into(), "[2]".into()]),
+            "The \"values[2]\" argument must be of type number. Received type string ('a')"
+        );
+        assert_eq!(
+            invalid_value_message("must be one of: 0, 5", "7", &["color".into()]),
+            "The argument 'color' must be one of: 0, 5. Received 7"
+        );
+        assert_eq!(
+            invalid_value_message(
+                "must be one of: 0, 5",
+                "7",
+                &["opts".into(), "color".into()]
+            ),
+            "The property 'opts.color' must be one of: 0, 5. Received 7"
+        );
     }
 
     #[test]
-    fn plain_errors_keep_message_and_code() {
-        let e = Error::new("Division by zero").with_code("DIVIDE_BY_ZERO");
-        assert_eq!(e.message(), "Division by zero");
-        assert_eq!(e.code(), Some("DIVIDE_BY_ZERO"));
-        assert_eq!(e.to_string(), "Division by zero [DIVIDE_BY_ZERO]");
-        let p = Error::from_panic(Box::new("boom"));
-        assert_eq!(p.message(), "Rust panic: boom");
-        assert_eq!(p.code(), Some("ERR_RUST_PANIC"));
-        let p = Error::from_panic(Box::new(String::from("owned")));
-        assert_eq!(p.message(), "Rust panic: owned");
+    fn panics_keep_their_message() {
+        assert_eq!(panic_message(&"boom"), "Rust panic: boom");
+        assert_eq!(panic_message(&String::from("owned")), "Rust panic: owned");
+        assert_eq!(
+            panic_message(&42u8),
+            "Rust panic: a panic with a non-string payload"
+        );
     }
 }
