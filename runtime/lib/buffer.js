@@ -66,6 +66,7 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
+  genericNodeError,
   hideStackFrames,
 } = require('internal/errors');
 const {
@@ -935,32 +936,27 @@ function isAscii(input) {
   return binding.isAscii(bytesOf(input, 'input'));
 }
 
-const transcodeEncodings = ['ascii', 'latin1', 'ucs2', 'utf8'];
-
-function transcodeName(encoding) {
-  const normalized = normalizeEncoding(encoding);
-  if (normalized === 'utf16le') return 'ucs2';
-  return normalized;
-}
+// The ICU status codes the binding reports, by number.
+const icuErrorNames = {
+  __proto__: null,
+  1: 'U_ILLEGAL_ARGUMENT_ERROR',
+  10: 'U_INVALID_CHAR_FOUND',
+  11: 'U_TRUNCATED_CHAR_FOUND',
+  12: 'U_ILLEGAL_CHAR_FOUND',
+};
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (source.length === 0) return Buffer.alloc(0);
-  const from = transcodeName(fromEncoding) || fromEncoding;
-  const to = transcodeName(toEncoding) || toEncoding;
-  let supported = 0;
-  for (let i = 0; i < transcodeEncodings.length; i++) {
-    if (transcodeEncodings[i] === from) supported++;
-    if (transcodeEncodings[i] === to) supported++;
+  if (source.length === 0) return new FastBuffer();
+  const from = normalizeEncoding(fromEncoding) || `${fromEncoding}`;
+  const to = normalizeEncoding(toEncoding) || `${toEncoding}`;
+  const result = binding.transcode(source, from, to);
+  if (typeof result !== 'number') {
+    return new FastBuffer(TypedArrayPrototypeGetBuffer(result), TypedArrayPrototypeGetByteOffset(result),
+                          TypedArrayPrototypeGetLength(result));
   }
-  if (supported !== 2) {
-    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
-  }
-  const bytes = binding.transcode(source, from, to);
-  return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes), bytes.length);
+  const code = icuErrorNames[result] ?? `U_ERROR_${result}`;
+  throw genericNodeError(`Unable to transcode Buffer [${code}]`, { code, errno: result });
 }
 
 // ---- atob / btoa ----

@@ -135,3 +135,30 @@ test('isUtf8 and isAscii on views, ArrayBuffers and bad input', () => {
     same((B, m) => m.isAscii(bad), `isAscii(${String(bad)})`);
   }
 });
+
+test('transcode between utf8, utf16le, latin1 and ascii, with invalid input and bad encodings', () => {
+  const sources = [[0x61, 0x62], [0xff], [0xc3], [0x61, 0xc3], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98, 0x80],
+    [0xef, 0xbb, 0xbf, 0x61], [0x00, 0xd8], [0x3d, 0xd8, 0x00, 0xde], [0x61, 0x00, 0x62], [0xac, 0x20], [0x80],
+    [0xe9, 0x00]];
+  const names = ['utf8', 'utf-8', 'UTF8', 'ucs2', 'ucs-2', 'utf16le', 'UTF-16LE', 'latin1', 'binary', 'ascii', 'hex',
+    'base64', 'nope', undefined, null, '', 5];
+  for (const bytes of sources) {
+    for (const from of names) {
+      for (const to of names) {
+        same((B, m) => m.transcode(B.from(bytes), from, to), `transcode([${bytes}], ${from}, ${to})`);
+      }
+    }
+  }
+  same((B, m) => m.transcode(B.alloc(0), 'nope', 'nope'));
+  same((B, m) => m.transcode(new Uint8Array([0x61]), 'latin1', 'ucs2'));
+  for (const bad of ['abc', null, [1], new Uint16Array(1)]) {
+    same((B, m) => m.transcode(bad, 'utf8', 'ucs2'), `transcode(${String(bad)})`);
+  }
+  same((B, m) => {
+    try {
+      m.transcode(B.from([0xff]), 'utf8', 'ucs2');
+    } catch (err) {
+      return [Object.keys(err), err.errno, err.name, err.stack.split('\n')[0]];
+    }
+  });
+});

@@ -60,8 +60,14 @@ module.exports = {
   isAscii: (view) => isAscii(view),
   isUtf8: (view) => isUtf8(view),
 
+  // Encodings arrive normalized (utf8, utf16le, latin1, ascii, ...); failures come back as ICU status numbers.
   transcode: (source, fromEncoding, toEncoding) => {
-    const result = transcode(asNodeBuffer(source), fromEncoding, toEncoding);
-    return new Uint8Array(result.buffer, result.byteOffset, result.length);
+    try {
+      const result = transcode(asNodeBuffer(source), fromEncoding, toEncoding);
+      return new Uint8Array(result.buffer, result.byteOffset, result.length);
+    } catch (err) {
+      if (typeof err.errno === 'number' && /^U_/.test(err.code)) return err.errno;
+      throw err;
+    }
   },
 };
