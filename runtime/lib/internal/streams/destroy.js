@@ -185,8 +185,9 @@ function constructNT(stream) {
     } else if (err) {
       errorOrDestroy(stream, err, true);
     } else {
-      if (r) r[kOnConstructed](stream);
+      // The writable side goes first: a Duplex flushes the writes made during construction before it reads.
       if (w) w[kOnConstructed](stream);
+      if (r) r[kOnConstructed](stream);
     }
   }
 

@@ -336,7 +336,11 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
     if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      if (cb === nop && !state.objectMode && !state.needDrain) {
+        // Nobody waits for this write (no callback, no 'drain' due): it is simply done, as in Node for byte
+        // streams; object-mode writes still complete on the next tick.
+        state.pendingcb--;
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
