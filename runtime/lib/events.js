@@ -16,10 +16,10 @@
 
 const {
   Array,
+  ArrayPrototypePop,
   ArrayPrototypePush,
   ArrayPrototypeShift,
   ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
   ArrayPrototypeUnshift,
   Boolean,
   Error,
@@ -85,8 +85,10 @@ function lazyEventTarget() {
   return eventTargetModule;
 }
 
+// Inline rather than validateFunction: this runs on every on/off, and the shared validators' stack-trace wrapper
+// allocates.
 function checkListener(listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
 }
 
 function EventEmitter(opts) {
@@ -343,7 +345,8 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (position === 0) {
     ArrayPrototypeShift(target);
   } else {
-    ArrayPrototypeSplice(target, position, 1);
+    for (let i = position + 1; i < target.length; i++) target[i - 1] = target[i];
+    ArrayPrototypePop(target);
   }
   if (target.length === 1) events[type] = target[0];
   if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
