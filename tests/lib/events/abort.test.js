@@ -1,7 +1,7 @@
 'use strict';
 
 const { test } = require('../../support/runner.js');
-const { layout, outcome, same, tick } = require('./helpers.js');
+const { layout, node, outcome, rnode, same, tick } = require('./helpers.js');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -173,3 +173,50 @@ test('inspect output of AbortController and AbortSignal', () => same(({ AbortCon
   }
   return out;
 }));
+
+test('AbortSignal.timeout() does not keep the process alive', () => {
+  const { spawnSync } = require('child_process');
+  const path = require('path');
+  const support = path.join(__dirname, '..', '..', 'support', 'builtin.js');
+  const script = `
+    const { builtinGlobal } = require(${JSON.stringify(support)});
+    const signal = builtinGlobal('AbortSignal').timeout(60000);
+    signal.onabort = () => console.log('fired');
+    console.log('started', signal.aborted);
+  `;
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30000 });
+  const assert = require('assert');
+  assert.strictEqual(child.status, 0, child.stderr);
+  assert.strictEqual(child.stdout, 'started false\n');
+  assert.ok(Date.now() - started < 20000);
+});
+
+test('AbortSignal.any(): results are collectable unless they have abort listeners', async () => {
+  const assert = require('assert');
+  const v8 = require('v8');
+  const vm = require('vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  for (const impl of [rnode, node]) {
+    const source = new impl.AbortController();
+    let collected = 0;
+    const registry = new FinalizationRegistry(() => { collected++; });
+    (() => {
+      for (let i = 0; i < 200; i++) registry.register(impl.AbortSignal.any([source.signal]), i);
+    })();
+    const fired = [];
+    (() => {
+      const kept = impl.AbortSignal.any([source.signal]);
+      kept.addEventListener('abort', () => fired.push('listener ran'));
+      impl.AbortSignal.any([kept]).onabort = () => fired.push('nested ran');
+    })();
+    for (let i = 0; i < 10 && collected < 200; i++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.ok(collected >= 190, `${impl.name}: only ${collected} of 200 dependent signals were collected`);
+    source.abort();
+    assert.deepStrictEqual(fired, ['listener ran', 'nested ran'], impl.name);
+  }
+});
