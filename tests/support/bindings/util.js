@@ -4,9 +4,27 @@
 // result, proxy target and handler, the entries behind Map/Set iterators and weak collections, V8's class name of an
 // object) is read through the inspector protocol, whose in-process session answers synchronously. Values travel
 // back from the inspector by having it call a function on the remote object that stores it in a slot here.
+//
+// Like a native binding, this must keep working when user code patches built-in prototypes: everything it uses is
+// captured at load, and loops are index loops.
 
 const inspector = require('inspector');
 const { types } = require('util');
+
+const uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const { ownKeys } = Reflect;
+const { defineProperty } = Object;
+const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
+const regExpExec = uncurry(RegExp.prototype.exec);
+const stringSlice = uncurry(String.prototype.slice);
+const setHas = uncurry(Set.prototype.has);
+const setAdd = uncurry(Set.prototype.add);
+const { isInteger } = Number;
+const BigIntCtor = BigInt;
+const NumberCtor = Number;
+const StringCtor = String;
+const { isProxy, isWeakMap, isWeakSet, isMapIterator, isSetIterator, isMap, isSet } = types;
+const sessionPost = uncurry(inspector.Session.prototype.post);
 
 let session;
 function post(method, params) {
@@ -16,7 +34,7 @@ function post(method, params) {
   }
   let error;
   let result;
-  session.post(method, params, (err, res) => {
+  sessionPost(session, method, params, (err, res) => {
     error = err;
     result = res;
   });
@@ -25,7 +43,7 @@ function post(method, params) {
 }
 
 const slotName = `__rnodeUtilBindingSlot${process.pid}`;
-Object.defineProperty(globalThis, slotName, { value: undefined, writable: true, enumerable: false, configurable: true });
+defineProperty(globalThis, slotName, { value: undefined, writable: true, enumerable: false, configurable: true });
 
 // Returns the inspector's RemoteObject for a local value.
 function remote(value) {
@@ -42,7 +60,7 @@ function local(remoteObject) {
   if (remoteObject.objectId === undefined) {
     if (remoteObject.unserializableValue !== undefined) {
       const text = remoteObject.unserializableValue;
-      return remoteObject.type === 'bigint' ? BigInt(text.slice(0, -1)) : Number(text);
+      return remoteObject.type === 'bigint' ? BigIntCtor(stringSlice(text, 0, -1)) : NumberCtor(text);
     }
     if (remoteObject.type === 'undefined') return undefined;
     return remoteObject.value;
@@ -56,21 +74,22 @@ function local(remoteObject) {
   return value;
 }
 
+function findProperty(list, name) {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].name === name) return list[i].value;
+  }
+  return undefined;
+}
+
+// Runs fn with the inspector's internal properties ([[PromiseState]], [[Target]], [[Entries]], ...) of value.
 function withInternals(value, fn) {
-  const { map } = internalPropertiesKeep(value);
+  const { objectId } = remote(value);
   try {
-    return fn(map);
+    const { internalProperties = [] } = post('Runtime.getProperties', { objectId, ownProperties: true });
+    return fn(internalProperties);
   } finally {
     post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
   }
-}
-
-function internalPropertiesKeep(value) {
-  const { objectId } = remote(value);
-  const { internalProperties: props = [] } = post('Runtime.getProperties', { objectId, ownProperties: true });
-  const map = new Map();
-  for (const prop of props) map.set(prop.name, prop.value);
-  return { map, objectId };
 }
 
 const kPending = 0;
@@ -78,75 +97,71 @@ const kFulfilled = 1;
 const kRejected = 2;
 
 function getPromiseDetails(promise) {
-  return withInternals(promise, (map) => {
-    const state = map.get('[[PromiseState]]').value;
+  return withInternals(promise, (props) => {
+    const state = findProperty(props, '[[PromiseState]]').value;
     if (state === 'pending') return [kPending, undefined];
-    return [state === 'fulfilled' ? kFulfilled : kRejected, local(map.get('[[PromiseResult]]'))];
+    return [state === 'fulfilled' ? kFulfilled : kRejected, local(findProperty(props, '[[PromiseResult]]'))];
   });
 }
 
 function getProxyDetails(value, fetchHandler) {
-  if (!types.isProxy(value)) return undefined;
-  return withInternals(value, (map) => {
-    const revoked = map.get('[[IsRevoked]]').value === true;
-    const target = revoked ? null : local(map.get('[[Target]]'));
+  if (!isProxy(value)) return undefined;
+  return withInternals(value, (props) => {
+    const revoked = findProperty(props, '[[IsRevoked]]').value === true;
+    const target = revoked ? null : local(findProperty(props, '[[Target]]'));
     if (!fetchHandler) return target;
-    return [target, revoked ? null : local(map.get('[[Handler]]'))];
+    return [target, revoked ? null : local(findProperty(props, '[[Handler]]'))];
   });
 }
 
-// The entries of a [[Entries]] internal property, as a flat list: [k, v, k, v, ...] for key/value collections.
-function entriesOf(map) {
-  const entries = map.get('[[Entries]]');
-  if (entries === undefined) return { list: [], keyValue: false };
-  const items = post('Runtime.getProperties', { objectId: entries.objectId, ownProperties: true }).result;
+// The entries of an [[Entries]] internal property as a flat list: [k, v, k, v, ...] when they are pairs.
+function entriesOf(props) {
+  const entries = findProperty(props, '[[Entries]]');
   const list = [];
   let keyValue = false;
-  for (const item of items) {
-    if (!/^\d+$/.test(item.name)) continue;
-    const entry = item.value;
-    if (entry.subtype === 'internal#entry') {
-      const parts = post('Runtime.getProperties', { objectId: entry.objectId, ownProperties: true }).result;
-      const key = parts.find((p) => p.name === 'key');
-      const value = parts.find((p) => p.name === 'value');
-      if (key !== undefined) {
-        keyValue = true;
-        list.push(local(key.value), local(value.value));
-      } else {
-        list.push(local(value.value));
-      }
-    } else {
-      list.push(local(entry));
+  if (entries === undefined) return { list, keyValue };
+  const items = post('Runtime.getProperties', { objectId: entries.objectId, ownProperties: true }).result;
+  for (let i = 0; i < items.length; i++) {
+    if (regExpExec(/^\d+$/, items[i].name) === null) continue;
+    const entry = items[i].value;
+    const parts = post('Runtime.getProperties', { objectId: entry.objectId, ownProperties: true }).result;
+    const key = findProperty(parts, 'key');
+    if (key !== undefined) {
+      keyValue = true;
+      list[list.length] = local(key);
     }
+    list[list.length] = local(findProperty(parts, 'value'));
   }
   return { list, keyValue };
 }
 
 function previewEntries(value, isIterator) {
-  const isCollection = types.isWeakMap(value) || types.isWeakSet(value) || types.isMapIterator(value) ||
-    types.isSetIterator(value) || types.isMap(value) || types.isSet(value);
-  if (!isCollection) return undefined;
-  return withInternals(value, (map) => {
-    const { list, keyValue } = entriesOf(map);
+  if (!isWeakMap(value) && !isWeakSet(value) && !isMapIterator(value) && !isSetIterator(value) && !isMap(value) &&
+      !isSet(value)) {
+    return undefined;
+  }
+  return withInternals(value, (props) => {
+    const { list, keyValue } = entriesOf(props);
     return isIterator ? [list, keyValue] : list;
   });
 }
 
-function getOwnNonIndexProperties(value, onlyEnumerable) {
-  const keys = Reflect.ownKeys(value);
-  const result = [];
-  for (const key of keys) {
-    if (typeof key === 'string' && isIndex(key)) continue;
-    if (onlyEnumerable && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-    result.push(key);
-  }
-  return result;
-}
-
 function isIndex(key) {
   if (key.length === 0 || key.length > 10) return false;
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && n < 4294967295 && String(n) === key;
+  const n = NumberCtor(key);
+  return isInteger(n) && n >= 0 && n < 4294967295 && StringCtor(n) === key;
+}
+
+function getOwnNonIndexProperties(value, onlyEnumerable) {
+  const keys = ownKeys(value);
+  const result = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string' && isIndex(key)) continue;
+    if (onlyEnumerable && !propertyIsEnumerable(value, key)) continue;
+    result[result.length] = key;
+  }
+  return result;
 }
 
 function getConstructorName(value) {
@@ -159,21 +174,24 @@ function getExternalValue(value) {
   // Externals come only from native code; the inspector shows the pointer in its description.
   const { description } = remote(value);
   post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
-  const match = /0x[0-9a-f]+/i.exec(description || '');
+  const match = regExpExec(/0x[0-9a-f]+/i, description || '');
   if (match === null) throw new Error('getExternalValue: not an external');
-  return BigInt(match[0]);
+  return BigIntCtor(match[0]);
 }
 
 // The ids of Node's own modules, internal ones included (what `node:<id>` in a stack frame can name).
 let builtinIds;
 function builtinExists(id) {
-  builtinIds ??= new Set(Object.keys(process.binding('natives')));
-  return builtinIds.has(id);
+  if (builtinIds === undefined) {
+    builtinIds = new Set();
+    const ids = ownKeys(process.binding('natives'));
+    for (let i = 0; i < ids.length; i++) setAdd(builtinIds, ids[i]);
+  }
+  return setHas(builtinIds, id);
 }
 
 module.exports = {
   builtinExists,
-  constants: { kPending, kFulfilled, kRejected, ALL_PROPERTIES: 0, ONLY_ENUMERABLE: 2 },
   getConstructorName,
   getExternalValue,
   getOwnNonIndexProperties,

@@ -47,7 +47,6 @@ const {
   NumberParseFloat,
   NumberParseInt,
   NumberPrototypeValueOf,
-  Object,
   ObjectAssign,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
@@ -85,10 +84,8 @@ const {
   StringPrototypeSplit,
   StringPrototypeStartsWith,
   StringPrototypeToLowerCase,
-  StringPrototypeTrim,
   StringPrototypeValueOf,
   SymbolPrototypeToString,
-  SymbolPrototypeGetDescription,
   SymbolPrototypeValueOf,
   SymbolIterator,
   SymbolToPrimitive,
@@ -136,12 +133,7 @@ const {
   isWeakSet,
 } = require('internal/util/types');
 
-// Lazily loaded: internal/errors and internal/validators use inspect themselves.
-let errorsModule;
-function lazyErrors() {
-  errorsModule ??= require('internal/errors');
-  return errorsModule;
-}
+// Lazily loaded: internal/validators throws errors whose messages use inspect.
 let validatorsModule;
 function lazyValidators() {
   validatorsModule ??= require('internal/validators');
