@@ -761,6 +761,7 @@ pub fn inspect(value: JsValue) -> String {
                 let description: Option<String> = obj.get("description")?;
                 format!("Symbol({})", description.unwrap_or_default())
             }
+            crate::ValueType::Boolean => value.coerce_to_string()?,
             crate::ValueType::Undefined => "undefined".to_owned(),
             crate::ValueType::Null => "null".to_owned(),
             _ => received(value).to_string(),
