@@ -20,7 +20,8 @@ fn fill(mut target: Uint8Array, value: u32) {
 /// `sum(values)`: the sum of a Float64Array.
 #[function]
 fn sum(values: Float64Array) -> f64 {
-    values.iter().sum()
+    // `Iterator::sum` of floats starts at -0.0, which JS would see for an empty array.
+    values.iter().fold(0.0, |total, v| total + v)
 }
 
 /// The largest `zeros` size: 4 GiB - 1, so a mistaken huge or negative size fails fast instead of
