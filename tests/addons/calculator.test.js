@@ -83,7 +83,7 @@ test('explode keeps a non-ASCII message', () => {
 });
 
 test('the addon keeps working after repeated panics', () => {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 20; i++) {
     assert.throws(() => calc.explode(`panic ${i}`), (err) => err.message.includes(`panic ${i}`));
   }
   assert.strictEqual(calc.add(20, 22), 42);
