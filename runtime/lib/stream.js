@@ -72,9 +72,7 @@ Stream.Readable = Readable;
   }
 }
 
-ObjectDefineProperty(Readable.prototype, 'compose', {
-  __proto__: null, value: operators.compose, enumerable: false, configurable: true, writable: true,
-});
+Readable.prototype.compose = operators.compose;
 
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;

@@ -61,6 +61,9 @@ function Duplex(options) {
 ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
 ObjectSetPrototypeOf(Duplex, Readable);
 
+// destroy() comes from Writable: it also fails the queued writes.
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
 {
   const keys = ObjectKeys(Writable.prototype);
   for (let i = 0; i < keys.length; i++) {

@@ -21,7 +21,6 @@ const {
 const {
   AbortError,
   codes: {
-    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
@@ -29,6 +28,7 @@ const {
 } = require('internal/errors');
 const {
   validateAbortSignal,
+  validateFunction,
   validateInteger,
   validateObject,
 } = require('internal/validators');
@@ -52,9 +52,6 @@ function validateOptions(options) {
   if (options?.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
-function validateCallback(fn, name) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
-}
 
 // An AbortController whose signal also aborts when the caller's signal does.
 function linkedController(outer) {
@@ -82,7 +79,7 @@ function compose(stream, options) {
 }
 
 function map(fn, options) {
-  validateCallback(fn, 'fn');
+  validateFunction(fn, 'fn');
   validateOptions(options);
 
   let concurrency = 1;
@@ -203,7 +200,7 @@ async function some(fn, options = undefined) {
 }
 
 async function every(fn, options = undefined) {
-  validateCallback(fn, 'fn');
+  validateFunction(fn, 'fn');
   // every(fn) is "not some(!fn)".
   return !(await some.call(this, async (...args) => {
     return !(await fn(...args));
@@ -218,7 +215,7 @@ async function find(fn, options) {
 }
 
 async function forEach(fn, options) {
-  validateCallback(fn, 'fn');
+  validateFunction(fn, 'fn');
   async function forEachFn(value, options) {
     await fn(value, options);
     return kEmpty;
@@ -227,7 +224,7 @@ async function forEach(fn, options) {
 }
 
 function filter(fn, options) {
-  validateCallback(fn, 'fn');
+  validateFunction(fn, 'fn');
   async function filterFn(value, options) {
     if (await fn(value, options)) return value;
     return kEmpty;
@@ -244,7 +241,7 @@ class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
 }
 
 async function reduce(reducer, initialValue, options) {
-  validateCallback(reducer, 'reducer');
+  validateFunction(reducer, 'reducer');
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
   if (options?.signal?.aborted) {
