@@ -23,6 +23,7 @@ const {
   ArrayPrototypeUnshift,
   Boolean,
   Error,
+  ErrorCaptureStackTrace,
   FunctionPrototypeBind,
   FunctionPrototypeCall,
   NumberMAX_SAFE_INTEGER,
@@ -38,6 +39,8 @@ const {
   ReflectApply,
   ReflectOwnKeys,
   String,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
   Symbol,
   SymbolAsyncIterator,
   SymbolDispose,
@@ -51,6 +54,7 @@ const {
     ERR_UNHANDLED_ERROR,
   },
   genericNodeError,
+  kEnhanceStackBeforeInspector,
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -166,9 +170,37 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return getMaxListenersOf(this);
 };
 
-function throwUnhandledError(args) {
+// The stack of an unhandled 'error' shows where the error was made; for the report of the uncaught exception, add
+// where it was emitted.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // An emitter without a readable constructor name is reported without it.
+  }
+  const ownStack = own.stack;
+  const frames = StringPrototypeSlice(ownStack, StringPrototypeIndexOf(ownStack, '\n') + 1);
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${frames}`;
+}
+
+function throwUnhandledError(emitter, args) {
   const er = args.length > 0 ? args[0] : undefined;
-  if (er instanceof Error) throw er; // Unhandled 'error' event
+  if (er instanceof Error) {
+    try {
+      const own = {};
+      ErrorCaptureStackTrace(own, emit);
+      ObjectDefineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: FunctionPrototypeBind(enhanceStackTrace, emitter, er, own),
+        configurable: true,
+      });
+    } catch {
+      // A frozen or exotic error is thrown without the extra context.
+    }
+    throw er; // Unhandled 'error' event
+  }
   let described;
   try {
     described = lazyInspect()(er);
@@ -191,7 +223,7 @@ function emit(type, ...args) {
   } else if (!doError) {
     return false;
   }
-  if (doError) throwUnhandledError(args);
+  if (doError) throwUnhandledError(this, args);
 
   const handler = events[type];
   if (handler === undefined) return false;

@@ -39,6 +39,9 @@ const {
 } = primordials;
 
 const kIsNodeError = Symbol('kIsNodeError');
+// An error may carry, under this key, a function returning its stack with more context (events: where the unhandled
+// 'error' was emitted); the printer of uncaught exceptions calls it instead of reading `stack`.
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const messages = new SafeMap();
 const codes = {};
 
@@ -268,6 +271,7 @@ module.exports = {
   genericNodeError,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
 };
 

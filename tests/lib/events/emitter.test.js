@@ -330,3 +330,44 @@ test('inspected emitters look the same (listener arrays carry their emitting cou
   e.on('three', named); e.on('three', named);
   return [inspect(e), inspect(e, { showHidden: true }), inspect(new EE({ captureRejections: true }))];
 }));
+
+test('an unhandled Error carries the stack-enhancing function for the uncaught-exception report', () =>
+  same(({ events: EE }) => {
+    const r = [];
+    class Foo extends EE {}
+    // Headers and the first two frames under each, when they are frames of this file: deeper frames differ
+    // between the two runs (the first runs synchronously from the test, the second after an await).
+    const local = (text) => {
+      const out = [];
+      let frames = 0;
+      for (const line of text.split('\n')) {
+        if (!line.startsWith('    at ')) {
+          out.push(line);
+          frames = 0;
+        } else if (frames++ < 2 && line.includes(__filename)) {
+          out.push(line.replace(/:\d+:\d+\)$/, ')'));
+        }
+      }
+      return out;
+    };
+    for (const make of [() => new EE(), () => new Foo(), () => Object.assign(new EE(), { constructor: null })]) {
+      const err = new Error('boom');
+      function emitIt(e) { e.emit('error', err); }
+      try {
+        emitIt(make());
+      } catch (thrown) {
+        r.push(thrown === err);
+      }
+      const symbols = Object.getOwnPropertySymbols(err);
+      const desc = Object.getOwnPropertyDescriptor(err, symbols[0]);
+      r.push(symbols.map(String), desc.enumerable, desc.writable, desc.configurable, desc.value.name,
+        local(desc.value()), Object.keys(err));
+    }
+    const custom = new Error('custom');
+    custom.stack = 'only a header';
+    try { new EE().emit('error', custom); } catch {}
+    r.push(local(custom[Object.getOwnPropertySymbols(custom)[0]]()));
+    const frozen = Object.freeze(new Error('frozen'));
+    r.push(outcome(() => new EE().emit('error', frozen)).threw.message);
+    return r;
+  }));
