@@ -144,8 +144,8 @@ class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (options !== undefined && options !== null) validateObject(options, 'options');
-    this.#cancelable = Boolean(options?.cancelable);
     this.#bubbles = Boolean(options?.bubbles);
+    this.#cancelable = Boolean(options?.cancelable);
     this.#composed = Boolean(options?.composed);
     this.#trusted = options?.[kTrustEvent] === true;
     this.#type = `${type}`;
@@ -393,15 +393,12 @@ function callListener(target, listener, event) {
 function listenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
   validateObject(options, 'options', kAllowAnyObject);
+  const once = Boolean(options?.once);
+  const capture = Boolean(options?.capture);
+  const passive = Boolean(options?.passive);
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  return {
-    capture: Boolean(options?.capture),
-    once: Boolean(options?.once),
-    passive: Boolean(options?.passive),
-    signal,
-    resist: Boolean(options?.[kResistStopPropagation]),
-  };
+  return { capture, once, passive, signal, resist: Boolean(options?.[kResistStopPropagation]) };
 }
 
 // Whether `listener` can be registered: a function or an object (whose handleEvent is looked up at dispatch).

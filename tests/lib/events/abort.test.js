@@ -220,3 +220,20 @@ test('AbortSignal.any(): results are collectable unless they have abort listener
     assert.deepStrictEqual(fired, ['listener ran', 'nested ran'], impl.name);
   }
 });
+
+test('each implementation\'s own util.inspect prints its objects the same', () => same((impl) => {
+  const { inspect } = impl.util;
+  const ac = new impl.AbortController();
+  const e = new impl.events();
+  e.on('x', function named() {});
+  e.on('x', () => {});
+  const values = [ac, ac.signal, impl.AbortSignal.abort(), new impl.EventTarget(), { deep: { deeper: { ac } } }, e,
+    new impl.Event('x'), new impl.CustomEvent('y', { detail: 1 })];
+  const out = [];
+  for (const v of values) {
+    for (const options of [{}, { depth: 0 }, { colors: true }, { showHidden: true }]) {
+      out.push(inspect(v, options).replace(/timeStamp: (\x1b\[\d+m)?[\d.]+/g, 'timeStamp: N'));
+    }
+  }
+  return out;
+}));

@@ -297,3 +297,32 @@ test('on<event> attribute keeps its place, accepts any value', () => same((impl)
   ac.abort();
   return [r, log];
 }));
+
+test('options objects are read in Node\'s order', () => same((impl) => {
+  const { EventTarget, Event, CustomEvent, AbortController } = impl;
+  const reads = [];
+  const spy = (values) => new Proxy(values, {
+    get(target, key) {
+      reads.push(String(key));
+      return target[key];
+    },
+    has(target, key) {
+      reads.push(`has ${String(key)}`);
+      return key in target;
+    },
+  });
+  const et = new EventTarget();
+  const f = () => {};
+  et.addEventListener('x', f, spy({ once: true, capture: true, passive: true, signal: new AbortController().signal }));
+  reads.push('|');
+  et.removeEventListener('x', f, spy({ capture: true }));
+  reads.push('|');
+  new Event('x', spy({ cancelable: true, bubbles: true, composed: true }));
+  reads.push('|');
+  new CustomEvent('x', spy({ detail: 1 }));
+  reads.push('|');
+  impl.events.once(new impl.events(), 'x', spy({}));
+  reads.push('|');
+  impl.events.on(new impl.events(), 'x', spy({ highWaterMark: 5 }));
+  return reads.filter((k) => !k.startsWith('Symbol('));
+}));

@@ -8,14 +8,14 @@ const { builtin, builtinGlobal, reference } = require('../../support/builtin.js'
 
 const globalNames = ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal'];
 
-function implementation(name, events, global) {
-  const impl = { name, events };
+function implementation(name, events, util, global) {
+  const impl = { name, events, util };
   for (const g of globalNames) impl[g] = global(g);
   return impl;
 }
 
-const rnode = implementation('rnode', builtin('events'), builtinGlobal);
-const node = implementation('node', reference('events'), (g) => globalThis[g]);
+const rnode = implementation('rnode', builtin('events'), builtin('util'), builtinGlobal);
+const node = implementation('node', reference('events'), reference('util'), (g) => globalThis[g]);
 
 function describeError(err) {
   if (err === null || typeof err !== 'object') return { thrownValue: err };
