@@ -105,10 +105,13 @@ let INSPECT_MAX_BYTES = 50;
 let poolSize;
 let poolOffset;
 let allocPool;
+// A view of the whole pool: strings are encoded straight into it, before the Buffer for the bytes written exists.
+let poolView;
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new FastBuffer(poolSize).buffer;
+  poolView = new Uint8Array(poolSize);
+  allocPool = TypedArrayPrototypeGetBuffer(poolView);
   poolOffset = 0;
 }
 
@@ -280,9 +283,8 @@ function fromStringFast(string, ops) {
     if (length >= maxLength) return createFromString(string, ops, length);
   }
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = ops.write(b, string, 0, length);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  const actual = ops.write(poolView, string, poolOffset, length);
+  const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -645,9 +647,7 @@ function inspectBuffer(recurseTimes, ctx) {
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     // Own properties other than the indices are shown after the bytes, the way inspect shows them on objects.
-    const util = internalBinding('util');
-    const filter = ctx.showHidden ? util.constants.ALL_PROPERTIES : util.constants.ONLY_ENUMERABLE;
-    const keys = util.getOwnNonIndexProperties(this, filter);
+    const keys = internalBinding('util').getOwnNonIndexProperties(this, !ctx.showHidden);
     if (keys.length > 0) {
       const extras = { __proto__: null };
       for (let i = 0; i < keys.length; i++) extras[keys[i]] = this[keys[i]];
@@ -869,16 +869,21 @@ function adjustOffset(offset, length) {
   return length;
 }
 
-Buffer.prototype.subarray = function subarray(start, end) {
-  const srcLength = this.length;
+function subarrayOf(buf, start, end) {
+  const srcLength = buf.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return new FastBuffer(buf.buffer, buf.byteOffset + start, newLength);
+}
+
+Buffer.prototype.subarray = function subarray(start, end) {
+  return subarrayOf(this, start, end);
 };
 
+// Deprecated (DEP0158 in the docs, no runtime warning): unlike Uint8Array's slice, it shares memory.
 Buffer.prototype.slice = function slice(start, end) {
-  return this.subarray(start, end);
+  return subarrayOf(this, start, end);
 };
 
 function swap(b, n, m) {

@@ -6,6 +6,7 @@
 
 const {
   ArrayBuffer,
+  ArrayIsArray,
   DataViewPrototypeGetBuffer,
   DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset,
@@ -123,10 +124,15 @@ class Blob {
           typeof sources[SymbolIterator] !== 'function') {
         throw webidlTypeError('Value cannot be converted to sequence.');
       }
-      // Collected through the object's own iterator, as WebIDL sequences are.
-      parts = [];
-      const iterator = sources[SymbolIterator]();
-      for (let step = iterator.next(); !step.done; step = iterator.next()) parts[parts.length] = step.value;
+      if (ArrayIsArray(sources)) {
+        // Read by index: a replaced Array.prototype[Symbol.iterator] must not break Blob.
+        parts = sources;
+      } else {
+        // Other iterables go through their own iterator, as WebIDL sequences do.
+        parts = [];
+        const iterator = sources[SymbolIterator]();
+        for (let step = iterator.next(); !step.done; step = iterator.next()) parts[parts.length] = step.value;
+      }
     }
     validateDictionary(options, 'options');
     let endings = 'transparent';

@@ -6,15 +6,21 @@
 
 const { Buffer: NodeBuffer, constants, isAscii, isUtf8, transcode } = require('buffer');
 
+// Methods are uncurried once, here: like native code, the emulation must not depend on `Function.prototype.call`
+// or other built-ins that user code may replace later.
+const uncurry = Function.prototype.bind.bind(Function.prototype.call);
 const proto = NodeBuffer.prototype;
-const { indexOf: nodeIndexOf, lastIndexOf: nodeLastIndexOf } = proto;
+const nodeIndexOf = uncurry(proto.indexOf);
+const nodeLastIndexOf = uncurry(proto.lastIndexOf);
 
 function writer(method) {
-  return (buf, string, offset, length) => method.call(buf, string, offset, length);
+  const write = uncurry(method);
+  return (buf, string, offset, length) => write(buf, string, offset, length);
 }
 
 function slicer(method) {
-  return (buf, start, end) => method.call(buf, start, end);
+  const slice = uncurry(method);
+  return (buf, start, end) => slice(buf, start, end);
 }
 
 // A Node Buffer over the same memory, for the Node functions that insist on a Buffer receiver or argument.
@@ -51,11 +57,11 @@ module.exports = {
 
   // Node's JS layer passes an integer byteOffset through to its native search unchanged, which is the contract here.
   indexOfString: (buffer, needle, byteOffset, encoding, forward) =>
-    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset, encoding),
+    (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, needle, byteOffset, encoding),
   indexOfBuffer: (buffer, needle, byteOffset, encoding, forward) =>
-    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, needle, byteOffset, encoding),
+    (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, needle, byteOffset, encoding),
   indexOfNumber: (buffer, byte, byteOffset, forward) =>
-    (forward ? nodeIndexOf : nodeLastIndexOf).call(buffer, byte, byteOffset),
+    (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, byte, byteOffset),
 
   isAscii: (view) => isAscii(view),
   isUtf8: (view) => isUtf8(view),
@@ -66,7 +72,7 @@ module.exports = {
       const result = transcode(asNodeBuffer(source), fromEncoding, toEncoding);
       return new Uint8Array(result.buffer, result.byteOffset, result.length);
     } catch (err) {
-      if (typeof err.errno === 'number' && /^U_/.test(err.code)) return err.errno;
+      if (typeof err.errno === 'number' && typeof err.code === 'string' && err.code[0] === 'U') return err.errno;
       throw err;
     }
   },
