@@ -495,6 +495,142 @@ function mapEquiv(a, b, strict, memos) {
   return true;
 }
 
+// assert.partialDeepStrictEqual: `expected` describes a part of `actual`. Objects need only the expected keys,
+// arrays (and typed arrays, and ArrayBuffers by bytes) the expected elements in order, Sets and Maps the expected
+// members; prototypes are not compared. Everything else compares strictly.
+function partialEqual(actual, expected) {
+  if (expected === null || typeof expected !== 'object' || actual === null || typeof actual !== 'object') {
+    return innerDeepEqual(actual, expected, kStrict, undefined);
+  }
+  if (ArrayIsArray(expected)) {
+    return ArrayIsArray(actual) && partialSequence(actual, expected, partialEqual);
+  }
+  if (ArrayIsArray(actual)) return false;
+  if (isArrayBufferView(expected)) {
+    if (!isArrayBufferView(actual) || isDataView(actual) !== isDataView(expected)) return false;
+    if (isDataView(expected)) return partialSequence(bytesOf(actual), bytesOf(expected), ObjectIs);
+    if (TypedArrayPrototypeGetSymbolToStringTag(actual) !== TypedArrayPrototypeGetSymbolToStringTag(expected)) {
+      return false;
+    }
+    return partialSequence(actual, expected, ObjectIs) && partialKeys(actual, expected);
+  }
+  if (isAnyArrayBuffer(expected)) {
+    if (!isAnyArrayBuffer(actual) || isSharedArrayBuffer(actual) !== isSharedArrayBuffer(expected)) return false;
+    return partialSequence(new Uint8Array(actual), new Uint8Array(expected), ObjectIs);
+  }
+  if (isSet(expected)) {
+    return isSet(actual) && partialSet(actual, expected) && partialKeys(actual, expected);
+  }
+  if (isMap(expected)) {
+    return isMap(actual) && partialMap(actual, expected) && partialKeys(actual, expected);
+  }
+  if (isDate(expected) || isRegExp(expected) || isBoxedPrimitive(expected) || isError(expected) ||
+      isWeakMap(expected) || isWeakSet(expected) || isPromise(expected)) {
+    // What makes these values is compared whole; their own keys partially.
+    if (ObjectPrototypeToString(actual) !== ObjectPrototypeToString(expected)) return false;
+    if (isError(expected)) {
+      if (!isError(actual) || !errorsEqual(actual, expected, kStrict, undefined)) return false;
+    } else if (isWeakMap(expected) || isWeakSet(expected) || isPromise(expected)) {
+      return false;
+    } else {
+      const bareActual = isDate(actual) ? DatePrototypeGetTime(actual) : undefined;
+      const bareExpected = isDate(expected) ? DatePrototypeGetTime(expected) : undefined;
+      if (!ObjectIs(bareActual, bareExpected)) return false;
+      if (isRegExp(expected) && (!isRegExp(actual) ||
+          RegExpPrototypeGetSource(actual) !== RegExpPrototypeGetSource(expected) ||
+          RegExpPrototypeGetFlags(actual) !== RegExpPrototypeGetFlags(expected))) {
+        return false;
+      }
+      if (isBoxedPrimitive(expected) && !isEqualBoxedPrimitive(actual, expected)) return false;
+    }
+    return partialKeys(actual, expected);
+  }
+  if (isDate(actual) || isRegExp(actual) || isSet(actual) || isMap(actual) || isArrayBufferView(actual)) {
+    return false;
+  }
+  return partialKeys(actual, expected);
+}
+
+function partialKeys(actual, expected) {
+  const keys = ObjectKeys(expected);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (isIndexKey(key) && (isArrayBufferView(expected))) continue;
+    if (!ObjectPrototypeHasOwnProperty(actual, key) || !partialEqual(actual[key], expected[key])) return false;
+  }
+  const symbols = ObjectGetOwnPropertySymbols(expected);
+  for (let i = 0; i < symbols.length; i++) {
+    const key = symbols[i];
+    if (!ObjectPrototypePropertyIsEnumerable(expected, key)) continue;
+    if (!ObjectPrototypeHasOwnProperty(actual, key) || !partialEqual(actual[key], expected[key])) return false;
+  }
+  return true;
+}
+
+// Each expected element matches a later actual element than the one before it.
+function partialSequence(actual, expected, equal) {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const want = expected[i];
+    while (j < actual.length && !equal(actual[j], want)) j++;
+    if (j === actual.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function partialSet(actual, expected) {
+  let used = null;
+  const iter = SetPrototypeValues(expected);
+  for (let step = SetIteratorPrototypeNext(iter); !step.done; step = SetIteratorPrototypeNext(iter)) {
+    const want = step.value;
+    if (want === null || typeof want !== 'object') {
+      if (!SetPrototypeHas(actual, want)) return false;
+      continue;
+    }
+    used ??= new SafeSet();
+    let found = false;
+    const candidates = SetPrototypeValues(actual);
+    for (let c = SetIteratorPrototypeNext(candidates); !c.done; c = SetIteratorPrototypeNext(candidates)) {
+      const have = c.value;
+      if (have !== null && typeof have === 'object' && !used.has(have) && partialEqual(have, want)) {
+        used.add(have);
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function partialMap(actual, expected) {
+  const iter = MapPrototypeEntries(expected);
+  for (let step = MapIteratorPrototypeNext(iter); !step.done; step = MapIteratorPrototypeNext(iter)) {
+    const { 0: key, 1: want } = step.value;
+    if (key === null || typeof key !== 'object') {
+      if (!MapPrototypeHas(actual, key) || !partialEqual(MapPrototypeGet(actual, key), want)) return false;
+      continue;
+    }
+    let found = false;
+    const candidates = MapPrototypeEntries(actual);
+    for (let c = MapIteratorPrototypeNext(candidates); !c.done; c = MapIteratorPrototypeNext(candidates)) {
+      const { 0: haveKey, 1: have } = c.value;
+      if (haveKey !== null && typeof haveKey === 'object' && innerDeepEqual(haveKey, key, kStrict, undefined) &&
+          partialEqual(have, want)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function isPartialStrictEqual(actual, expected) {
+  return partialEqual(actual, expected);
+}
+
 function isDeepEqual(val1, val2) {
   return innerDeepEqual(val1, val2, kLoose, undefined);
 }
@@ -506,4 +642,5 @@ function isDeepStrictEqual(val1, val2) {
 module.exports = {
   isDeepEqual,
   isDeepStrictEqual,
+  isPartialStrictEqual,
 };

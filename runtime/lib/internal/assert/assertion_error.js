@@ -1,0 +1,271 @@
+'use strict';
+
+// assert.AssertionError and the messages assert generates: one-line comparisons for short primitives, a line diff
+// ('+ actual - expected') for strict comparisons, and the inspected values for the others.
+
+const {
+  ArrayPrototypeJoin,
+  ArrayPrototypePop,
+  ArrayPrototypeSlice,
+  Error,
+  ErrorCaptureStackTrace,
+  ObjectAssign,
+  ObjectDefineProperty,
+  ObjectGetPrototypeOf,
+  ObjectPrototypeHasOwnProperty,
+  String,
+  StringPrototypeRepeat,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
+} = primordials;
+
+const { isErrorStackTraceLimitWritable } = require('internal/errors');
+const { inspect } = require('internal/util/inspect');
+const { isError } = require('internal/util');
+const { validateObject } = require('internal/validators');
+const { myersDiff, printDiff } = require('internal/assert/myers_diff');
+
+const kReadableOperator = {
+  __proto__: null,
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
+  strictEqual: 'Expected values to be strictly equal:',
+  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  deepEqual: 'Expected values to be loosely deep-equal:',
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
+  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
+  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
+};
+
+// Two values that inspect to one short line each are shown as "a !== b".
+const kMaxShortLength = 12;
+// The position marker under a one-line diff is only drawn when both lines fit this width together.
+const kMaxIndicatorWidth = 80;
+// Lines shown of a value that is printed whole (same-structure and not-equal messages).
+const kMaxSameStructureLines = 50;
+const kMaxNotEqualLines = 50;
+
+const kNoColors = { __proto__: null, green: '', red: '', blue: '', white: '' };
+
+function inspectValue(value) {
+  return inspect(value, {
+    compact: false,
+    customInspect: false,
+    depth: 1000,
+    maxArrayLength: Infinity,
+    showHidden: false,
+    showProxy: false,
+    sorted: true,
+    getters: true,
+    breakLength: Infinity,
+  });
+}
+
+// An error shown by name, message and own properties, without its stack: a stand-in with the same prototype and
+// properties but no stack.
+function copyError(source) {
+  const target = ObjectAssign({ __proto__: ObjectGetPrototypeOf(source) }, source);
+  ObjectDefineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (ObjectPrototypeHasOwnProperty(source, 'cause')) {
+    let { cause } = source;
+    if (isError(cause)) cause = copyError(cause);
+    ObjectDefineProperty(target, 'cause', { __proto__: null, value: cause });
+  }
+  return target;
+}
+
+function isObject(value) {
+  return typeof value === 'object' && value !== null;
+}
+
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+function createErrDiff(actual, expected, operator) {
+  let header = kReadableOperator[operator];
+  const inspectedActual = inspectValue(actual);
+  const inspectedExpected = inspectValue(expected);
+  const actualLines = StringPrototypeSplit(inspectedActual, '\n');
+  const expectedLines = StringPrototypeSplit(inspectedExpected, '\n');
+  let indicator = '';
+
+  if (operator === 'strictEqual' &&
+      ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
+       (typeof actual === 'function' && typeof expected === 'function'))) {
+    operator = 'strictEqualObject';
+    header = kReadableOperator.strictEqualObject;
+  }
+
+  if (actualLines.length === 1 && expectedLines.length === 1 && inspectedActual !== inspectedExpected) {
+    const inputLength = inspectedActual.length + inspectedExpected.length;
+    // Quotes do not count towards the short form.
+    const shortLength = inputLength - (typeof actual === 'string' ? 2 : 0) - (typeof expected === 'string' ? 2 : 0);
+    if (shortLength <= kMaxShortLength) {
+      if ((!isObject(actual) || !isObject(expected)) && (actual !== 0 || expected !== 0)) {
+        return `${header}\n\n${inspectedActual} !== ${inspectedExpected}\n`;
+      }
+    } else if (!isObject(actual) && !isObject(expected) && inputLength < kMaxIndicatorWidth) {
+      let i = 0;
+      while (i < inspectedActual.length && i < inspectedExpected.length &&
+             inspectedActual[i] === inspectedExpected[i]) {
+        i++;
+      }
+      if (i > 2 && i < inspectedActual.length && i < inspectedExpected.length) {
+        indicator = `${StringPrototypeRepeat(' ', i + 2)}^\n`;
+      }
+    }
+  }
+
+  if (inspectedActual === inspectedExpected && isObject(actual)) {
+    let lines = actualLines;
+    let prefix = '';
+    let suffix = '';
+    if (lines.length > kMaxSameStructureLines) {
+      lines = ArrayPrototypeSlice(lines, 0, kMaxSameStructureLines);
+      prefix = '... Skipped lines\n';
+      suffix = '\n...}';
+    }
+    return `${kReadableOperator.notIdentical}\n\n${prefix}${ArrayPrototypeJoin(lines, '\n')}${suffix}\n`;
+  }
+
+  if (inspectedActual === inspectedExpected) {
+    // Different values that look alike (two functions of one name): show both rather than an empty diff.
+    let both = '';
+    for (let i = 0; i < actualLines.length; i++) both += `+ ${actualLines[i]}\n`;
+    for (let i = 0; i < expectedLines.length; i++) both += `- ${expectedLines[i]}\n`;
+    return `${header}\n+ actual - expected\n\n${both}`;
+  }
+
+  const { message, skipped } = printDiff(myersDiff(actualLines, expectedLines), kNoColors);
+  return `${header}\n+ actual - expected${skipped ? '\n... Skipped lines' : ''}\n\n${message}${indicator}`;
+}
+
+function createNotEqualMessage(actual, expected, operator) {
+  let header = kReadableOperator[operator];
+  if (operator === 'notStrictEqual' && isObjectLike(actual)) header = kReadableOperator.notStrictEqualObject;
+  const lines = StringPrototypeSplit(inspectValue(actual), '\n');
+  if (lines.length > kMaxNotEqualLines) {
+    lines[46] = '...';
+    while (lines.length > 47) ArrayPrototypePop(lines);
+  }
+  if (lines.length === 1) {
+    return `${header}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
+  }
+  return `${header}\n\n${ArrayPrototypeJoin(lines, '\n')}\n`;
+}
+
+function truncate(text, max) {
+  return text.length > max ? `${StringPrototypeSlice(text, 0, max - 3)}...` : text;
+}
+
+function createLooseMessage(actual, expected, operator) {
+  let res = inspectValue(actual);
+  let other = inspectValue(expected);
+  const known = kReadableOperator[operator];
+  if (operator === 'notDeepEqual' && res === other) {
+    return truncate(`${known}\n\n${res}`, 1024);
+  }
+  res = truncate(res, 512);
+  other = truncate(other, 512);
+  if (operator === 'deepEqual') {
+    res = `${known}\n\n${res}\n\nshould loosely deep-equal\n\n`;
+  } else {
+    const unequal = kReadableOperator[`${operator}Unequal`];
+    if (unequal !== undefined) {
+      res = `${unequal}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
+    } else {
+      other = ` ${operator} ${other}`;
+    }
+  }
+  return `${res}${other}`;
+}
+
+function generateMessage(actual, expected, operator) {
+  switch (operator) {
+    case 'deepStrictEqual':
+    case 'strictEqual':
+    case 'partialDeepStrictEqual':
+      return createErrDiff(actual, expected, operator);
+    case 'notDeepStrictEqual':
+    case 'notStrictEqual':
+      return createNotEqualMessage(actual, expected, operator);
+    default:
+      return createLooseMessage(actual, expected, operator);
+  }
+}
+
+class AssertionError extends Error {
+  constructor(options) {
+    validateObject(options, 'options');
+    const {
+      message,
+      operator,
+      stackStartFn,
+      diff = 'simple',
+    } = options;
+    let { actual, expected } = options;
+    if (message == null && isError(actual) && isError(expected)) {
+      // Two errors are told apart by name, message and properties: their stacks would only add noise. The
+      // copies are what the error reports as actual and expected, too.
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
+
+    const text = message != null ? String(message) : generateMessage(actual, expected, operator);
+
+    // The stack is captured below, from the caller's frame: skip building one here.
+    const limitWritable = isErrorStackTraceLimitWritable();
+    const limit = Error.stackTraceLimit;
+    if (limitWritable) Error.stackTraceLimit = 0;
+    super(text);
+    if (limitWritable) Error.stackTraceLimit = limit;
+
+    this.generatedMessage = message == null;
+    ObjectDefineProperty(this, 'name', {
+      __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true,
+      configurable: true,
+    });
+    this.code = 'ERR_ASSERTION';
+    this.actual = actual;
+    this.expected = expected;
+    this.operator = operator;
+    this.diff = diff;
+    ErrorCaptureStackTrace(this, stackStartFn || AssertionError);
+    // V8 formats the stack on first read: read it while the name still carries the code.
+    void this.stack; // eslint-disable-line no-void
+    this.name = 'AssertionError';
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [inspect.custom](recurseTimes, ctx) {
+    // Long actual/expected values would drown the stack: show them shortened.
+    const tmpActual = this.actual;
+    const tmpExpected = this.expected;
+    if (typeof this.actual === 'string') this.actual = shortenString(this.actual, 128);
+    if (typeof this.expected === 'string') this.expected = shortenString(this.expected, 128);
+    const result = inspect(this, {
+      ...ctx,
+      customInspect: false,
+      depth: 0,
+    });
+    this.actual = tmpActual;
+    this.expected = tmpExpected;
+    return result;
+  }
+}
+
+function shortenString(text, max) {
+  const lines = StringPrototypeSplit(text, '\n');
+  const first = lines[0];
+  if (lines.length === 1 && first.length <= max) return text;
+  return `${StringPrototypeSlice(first, 0, max)}...`;
+}
+
+module.exports = { AssertionError, kReadableOperator };
