@@ -323,9 +323,10 @@ ObjectDefineProperties(CustomEvent.prototype, {
   },
 });
 
-// The listeners of one type, in a doubly linked list. A dispatch walks the live list, so listeners added during
-// the dispatch run in it too (as in Node); a removed node is flagged and unlinked but keeps its `next`, so a
-// dispatch that stands on it can go on.
+// The listeners of one type, in a doubly linked list. A dispatch walks the live list, reading each node's `next`
+// before calling it, so listeners added during the dispatch run in it too unless they were added while the last
+// node ran (Node's behaviour); a removed node is flagged and unlinked but keeps its `next`, so a dispatch that
+// holds it can go on.
 class ListenerList {
   constructor() {
     this.head = null;
@@ -492,7 +493,9 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!isListenerValue(listener)) return;
     type = toDOMString(type);
-    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
+    // Node 24 reads only `options.capture === true` here: a boolean `options` (or a truthy non-true capture)
+    // removes the non-capture registration, unlike addEventListener, which takes both forms.
+    const capture = options?.capture === true;
     const list = this.#listeners?.get(type);
     if (list === undefined) return;
     const node = findListener(list, listener, capture);
@@ -524,11 +527,16 @@ class EventTarget {
 
     eventDispatchStart(event, this);
     const list = this.#listeners?.get(type);
-    for (let node = list?.head ?? null; node !== null; node = node.next) {
-      if (node.removed || (!node.resist && eventStoppedImmediately(event))) continue;
-      if (node.once) this.#remove(type, list, node);
-      callListener(this, node, event);
-      eventLeaveTarget(event);
+    let node = list?.head ?? null;
+    while (node !== null) {
+      // Taken before the call: a listener appended while the last one runs is not reached.
+      const next = node.next;
+      if (!node.removed && (node.resist || !eventStoppedImmediately(event))) {
+        if (node.once) this.#remove(type, list, node);
+        callListener(this, node, event);
+        eventLeaveTarget(event);
+      }
+      node = next;
     }
     eventDispatchEnd(event);
     return eventNotPrevented(event);

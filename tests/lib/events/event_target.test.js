@@ -326,3 +326,59 @@ test('options objects are read in Node\'s order', () => same((impl) => {
   impl.events.on(new impl.events(), 'x', spy({ highWaterMark: 5 }));
   return reads.filter((k) => !k.startsWith('Symbol('));
 }));
+
+test('generated add/remove/dispatch sequences behave identically', async () => {
+  const { prng } = require('./helpers.js');
+  for (let seed = 1; seed <= 30; seed++) {
+    await same((impl) => {
+      const { EventTarget, Event, events } = impl;
+      const rand = prng(seed);
+      const et = new EventTarget();
+      const log = [];
+      const pick = (list) => list[Math.floor(rand() * list.length)];
+      const types = ['a', 'b', 'c'];
+      const callbacks = [];
+      for (let i = 0; i < 5; i++) {
+        callbacks.push(function(ev) {
+          log.push([i, ev.type, ev.eventPhase]);
+          // Listeners change the list while it is being dispatched.
+          const r = rand();
+          if (r < 0.15) et.removeEventListener(ev.type, pick(callbacks), rand() < 0.5);
+          else if (r < 0.3) et.addEventListener(ev.type, pick(callbacks), { once: rand() < 0.5 });
+          else if (r < 0.35) ev.stopImmediatePropagation();
+          else if (r < 0.4) ev.preventDefault();
+        });
+      }
+      callbacks.push({ handleEvent(ev) { log.push(['object', ev.type]); } });
+      for (let step = 0; step < 50; step++) {
+        const op = Math.floor(rand() * 4);
+        const type = pick(types);
+        const callback = pick(callbacks);
+        if (op === 0) {
+          et.addEventListener(type, callback, { once: rand() < 0.3, capture: rand() < 0.3 });
+        } else if (op === 1) {
+          et.removeEventListener(type, callback, { capture: rand() < 0.3 });
+        } else {
+          log.push(['dispatch', et.dispatchEvent(new Event(type, { cancelable: rand() < 0.5 }))]);
+        }
+        log.push(events.getEventListeners(et, type).map((l) => callbacks.indexOf(l)));
+      }
+      return log;
+    });
+  }
+});
+
+test('capture matching in removeEventListener', () => same(({ EventTarget, events }) => {
+  const r = [];
+  const f = () => {};
+  const cases = [[false, true], [true, { capture: true }], [true, false], [{ capture: true }, true],
+    [{ capture: true }, undefined], [{ capture: 1 }, { capture: 'yes' }], [{ capture: true }, { capture: 1 }],
+    [undefined, true], [undefined, { capture: false }], [null, null]];
+  for (const [add, remove] of cases) {
+    const et = new EventTarget();
+    et.addEventListener('x', f, add);
+    et.removeEventListener('x', f, remove);
+    r.push(events.getEventListeners(et, 'x').length);
+  }
+  return r;
+}));
