@@ -237,3 +237,40 @@ test('each implementation\'s own util.inspect prints its objects the same', () =
   }
   return out;
 }));
+
+test('generated AbortSignal.any() graphs abort in the same order with the same reasons', async () => {
+  const { prng } = require('./helpers.js');
+  for (let seed = 1; seed <= 40; seed++) {
+    await same(({ AbortController, AbortSignal }) => {
+      const rand = prng(seed);
+      const controllers = [];
+      const signals = [];
+      const log = [];
+      const pickSignal = () => signals[Math.floor(rand() * signals.length)];
+      for (let step = 0; step < 30; step++) {
+        const op = rand();
+        if (op < 0.3 || signals.length === 0) {
+          const ac = new AbortController();
+          controllers.push(ac);
+          signals.push(ac.signal);
+        } else if (op < 0.6) {
+          const n = Math.floor(rand() * 3);
+          const parts = [];
+          for (let i = 0; i < n; i++) parts.push(pickSignal());
+          signals.push(AbortSignal.any(parts));
+        } else if (op < 0.8) {
+          const index = Math.floor(rand() * signals.length);
+          const s = signals[index];
+          s.addEventListener('abort', () => log.push(['abort', index, String(s.reason), signals.map((x) => x.aborted)
+            .join('')]));
+        } else {
+          const which = Math.floor(rand() * controllers.length);
+          controllers[which].abort(`reason ${which}`);
+          log.push(['aborted', which]);
+        }
+      }
+      log.push(signals.map((s) => [s.aborted, s.reason]));
+      return log;
+    });
+  }
+});
