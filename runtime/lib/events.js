@@ -514,6 +514,17 @@ function internalOnceFlags() {
   return { __proto__: null, once: true, [lazyEventTarget().kResistStopPropagation]: true };
 }
 
+// Settles like an async function that returns `inner`: two microtasks after `inner` (V8 resolves the outer promise
+// through a job that calls `then` on the inner one), so callers see Node's ordering, without calling the
+// patchable `inner.then`.
+function settleAsAsyncReturn(inner) {
+  return new Promise((resolve, reject) => {
+    PromisePrototypeThen(PromiseResolve(), () => {
+      PromisePrototypeThen(inner, resolve, reject);
+    });
+  });
+}
+
 // Not an async function: returning a promise from one would call its (patchable) `then`.
 function once(emitter, name, options = kEmptyObject) {
   let signal;
@@ -525,7 +536,7 @@ function once(emitter, name, options = kEmptyObject) {
     return PromiseReject(err);
   }
   if (signal?.aborted) return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
-  return new Promise((resolve, reject) => {
+  return settleAsAsyncReturn(new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
       if (signal != null) agnosticRemoveListener(signal, 'abort', abortListener);
@@ -546,7 +557,7 @@ function once(emitter, name, options = kEmptyObject) {
     agnosticAddListener(emitter, name, resolver, isTarget ? internalOnceFlags() : { __proto__: null, once: true });
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
     if (signal != null) agnosticAddListener(signal, 'abort', abortListener, internalOnceFlags());
-  });
+  }));
 }
 
 // A FIFO with O(1) amortised push and shift.

@@ -250,3 +250,35 @@ test('addAbortListener: validation, call on abort, dispose, already aborted', ()
   r.push(EE.addAbortListener.length);
   return r;
 }));
+
+test('once() and on() settle in the same microtask order as Node', () => same(async (impl) => {
+  const { events: EE } = impl;
+  const log = [];
+  const e = new EE();
+  const p = EE.once(e, 'x');
+  e.emit('x', 1);
+  PromiseResolveThen(p, () => log.push('once resolved'));
+  for (let i = 0; i < 5; i++) PromiseResolveThen(Promise.resolve(), () => log.push(`tick ${i}`));
+  const q = EE.once(e, 'y');
+  e.emit('error', new Error('rejects'));
+  PromiseResolveThen(q, undefined, () => log.push('once rejected'));
+  const r = EE.once(e, 'z', 5);
+  PromiseResolveThen(r, undefined, () => log.push('once invalid'));
+  const ac = new impl.AbortController();
+  const s = EE.once(e, 'w', { signal: ac.signal });
+  ac.abort();
+  PromiseResolveThen(s, undefined, () => log.push('once aborted'));
+  const it = EE.on(e, 'v');
+  e.emit('v', 1);
+  PromiseResolveThen(it.next(), () => log.push('on next'));
+  const pending = it.next();
+  e.emit('v', 2);
+  PromiseResolveThen(pending, () => log.push('on pending next'));
+  for (let i = 5; i < 10; i++) PromiseResolveThen(Promise.resolve(), () => log.push(`tick ${i}`));
+  await new Promise((resolve) => setImmediate(resolve));
+  return log;
+}));
+
+function PromiseResolveThen(promise, onFulfilled, onRejected) {
+  return Promise.prototype.then.call(promise, onFulfilled, onRejected);
+}
