@@ -30,7 +30,6 @@ const {
   StringPrototypeIncludes,
   StringPrototypeSlice,
   StringPrototypeToLowerCase,
-  SymbolFor,
   SymbolSpecies,
   SymbolToPrimitive,
   TypedArrayPrototypeFill,
@@ -82,13 +81,14 @@ const {
   isTypedArray,
   isUint8Array,
 } = require('internal/util/types');
+const { Blob, File, resolveObjectURL } = require('internal/blob');
 const {
   FastBuffer,
   addBufferPrototypeMethods,
   stringArgumentError,
 } = require('internal/buffer');
 
-const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+const { customInspectSymbol, deprecate } = require('internal/util');
 
 const constants = {};
 ObjectDefineProperties(constants, {
@@ -431,13 +431,7 @@ Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   return new FastBuffer(size);
 };
 
-let slowBufferWarned = false;
 function SlowBuffer(size) {
-  if (!slowBufferWarned) {
-    slowBufferWarned = true;
-    process.emitWarning('SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()',
-                        'DeprecationWarning', 'DEP0030');
-  }
   validateSize(size);
   return new FastBuffer(size);
 }
@@ -634,7 +628,7 @@ function lazyInspect() {
   return inspectModule;
 }
 
-function inspectBuffer(recurseTimes, ctx) {
+function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = MathMin(max, this.length);
   const remaining = this.length - max;
@@ -660,8 +654,8 @@ function inspectBuffer(recurseTimes, ctx) {
   return `<Buffer ${str}>`;
 }
 
-Buffer.prototype.inspect = inspectBuffer;
-Buffer.prototype[customInspectSymbol] = inspectBuffer;
+Buffer.prototype.inspect = inspect;
+Buffer.prototype[customInspectSymbol] = inspect;
 
 Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
@@ -1034,15 +1028,9 @@ function atob(input) {
 
 // ---- Exports ----
 
-let blobModule;
-function lazyBlob() {
-  blobModule ??= require('internal/blob');
-  return blobModule;
-}
-
 module.exports = {
   Buffer,
-  SlowBuffer,
+  SlowBuffer: deprecate(SlowBuffer, 'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030'),
   transcode,
   isUtf8,
   isAscii,
@@ -1050,8 +1038,16 @@ module.exports = {
   kStringMaxLength,
   btoa,
   atob,
-  constants,
+  constants: undefined,
+  INSPECT_MAX_BYTES: undefined,
+  Blob,
+  resolveObjectURL,
+  File,
 };
+
+ObjectDefineProperty(module.exports, 'constants', {
+  __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
+});
 
 ObjectDefineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null,
@@ -1063,25 +1059,3 @@ ObjectDefineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
-
-// Blob and File live in internal/blob, which needs Buffer: they are loaded on first access, then become plain
-// data properties.
-function defineLazyExport(name) {
-  const define = (value) => ObjectDefineProperty(module.exports, name, {
-    __proto__: null, value, writable: true, enumerable: true, configurable: true,
-  });
-  ObjectDefineProperty(module.exports, name, {
-    __proto__: null,
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = lazyBlob()[name];
-      define(value);
-      return value;
-    },
-    set: define,
-  });
-}
-defineLazyExport('Blob');
-defineLazyExport('resolveObjectURL');
-defineLazyExport('File');

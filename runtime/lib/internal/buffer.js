@@ -259,45 +259,32 @@ function readInt48BE(buf, offset) {
   return val >= 2 ** 47 ? val - 2 ** 48 : val;
 }
 
-function readUInt8(offset = 0) {
-  return readU8(this, offset);
+// Node's 8-, 16- and 32-bit readers are anonymous functions of one parameter; so are these.
+function readerMethod(read) {
+  return function(offset) {
+    return read(this, offset === undefined ? 0 : offset);
+  };
 }
 
-function readInt8(offset = 0) {
-  return readI8(this, offset);
-}
+const readUInt8 = readerMethod(readU8);
 
-function readUInt16LE(offset = 0) {
-  return readU16LE(this, offset);
-}
+const readInt8 = readerMethod(readI8);
 
-function readUInt16BE(offset = 0) {
-  return readU16BE(this, offset);
-}
+const readUInt16LE = readerMethod(readU16LE);
 
-function readInt16LE(offset = 0) {
-  return readI16LE(this, offset);
-}
+const readUInt16BE = readerMethod(readU16BE);
 
-function readInt16BE(offset = 0) {
-  return readI16BE(this, offset);
-}
+const readInt16LE = readerMethod(readI16LE);
 
-function readUInt32LE(offset = 0) {
-  return readU32LE(this, offset);
-}
+const readInt16BE = readerMethod(readI16BE);
 
-function readUInt32BE(offset = 0) {
-  return readU32BE(this, offset);
-}
+const readUInt32LE = readerMethod(readU32LE);
 
-function readInt32LE(offset = 0) {
-  return readI32LE(this, offset);
-}
+const readUInt32BE = readerMethod(readU32BE);
 
-function readInt32BE(offset = 0) {
-  return readI32BE(this, offset);
-}
+const readInt32LE = readerMethod(readI32LE);
+
+const readInt32BE = readerMethod(readI32BE);
 
 function readUIntLE(offset, byteLength) {
   if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
@@ -919,6 +906,5 @@ module.exports = {
   addBufferPrototypeMethods,
   boundsError,
   checkBounds,
-  readUInt8,
   stringArgumentError,
 };

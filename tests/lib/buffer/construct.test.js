@@ -23,9 +23,18 @@ test('module shape: exports, constants, Buffer statics and prototype', () => {
     assert.strictEqual(Buffer.from([1, 2]).filter(() => true).constructor, Buffer);
     assert.deepStrictEqual(Object.getOwnPropertyDescriptor(mod, 'INSPECT_MAX_BYTES').enumerable, true);
   }
-  for (const key of Object.getOwnPropertyNames(theirs.Buffer.prototype)) {
-    assert.strictEqual(typeof ours.Buffer.prototype[key], typeof theirs.Buffer.prototype[key], key);
-  }
+  // Every member: kind, name, length and attributes.
+  const shape = (object) => Object.getOwnPropertyNames(object).filter((k) => k !== 'prototype').map((key) => {
+    const d = Object.getOwnPropertyDescriptor(object, key);
+    const value = typeof d.value === 'function' ? `${d.value.name}/${d.value.length}` : typeof d.value;
+    return `${key} ${value} ${typeof d.get} ${typeof d.set} ${d.enumerable} ${d.writable} ${d.configurable}`;
+  }).sort();
+  assert.deepStrictEqual(shape(ours.Buffer.prototype), shape(theirs.Buffer.prototype));
+  assert.deepStrictEqual(shape(ours.Buffer), shape(theirs.Buffer));
+  assert.deepStrictEqual(shape(ours), shape(theirs));
+  same((B, m) => [m.SlowBuffer.name, m.SlowBuffer.length, m.Buffer.name, m.Buffer.length,
+    Object.getOwnPropertyDescriptors(m.constants), Object.getOwnPropertyNames(Object.getPrototypeOf(B.from('x')))
+      .length, B.prototype.toLocaleString === B.prototype.toString]);
 });
 
 test('Buffer.from(string, encoding) for every encoding on generated strings', () => {
