@@ -107,12 +107,12 @@ impl FromJs for BigInt {
         let env = value.env();
         let mut sign = 0;
         let mut count = 0usize;
-        // SAFETY: a null word buffer asks for the word count; a non-bigint fails with a status.
+        // SAFETY: null sign and word buffers ask for the word count only; a non-bigint fails with a status.
         let status = unsafe {
             sys::napi_get_value_bigint_words(
                 env.raw(),
                 value.raw(),
-                &mut sign,
+                ptr::null_mut(),
                 &mut count,
                 ptr::null_mut(),
             )

@@ -411,7 +411,7 @@ macro_rules! string_map {
                 let object = crate::Object::from_js(value).map_err(|_| wrong_type::<Self>(value))?;
                 let mut out = $map::new();
                 for key in object.keys()? {
-                    let item: T = object.get(&key).map_err(|e| e.at(key.clone()))?;
+                    let item: T = object.get(&key)?;
                     out.insert(key, item);
                 }
                 Ok(out)

