@@ -86,14 +86,24 @@ function markTicks(log, count = 4) {
   process.nextTick(nt);
 }
 
+const kTimeoutMs = 5000;
+
 async function runOne(impl, scenario) {
   const log = makeLog();
   const onUncaught = (err) => log('uncaught', err);
   process.on('uncaughtException', onUncaught);
+  // A scenario that waits for an event that never comes would let the process exit quietly: time it out.
+  let timer;
+  const timeout = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`scenario did not finish within ${kTimeoutMs} ms`)), kTimeoutMs);
+  });
   try {
-    await scenario(impl, log);
+    await Promise.race([scenario(impl, log), timeout]);
   } catch (err) {
+    if (err.message.startsWith('scenario did not finish')) throw err;
     log('threw', err);
+  } finally {
+    clearTimeout(timer);
   }
   await tick(6);
   process.off('uncaughtException', onUncaught);

@@ -270,17 +270,23 @@ diff('operators with an aborted signal', async ({ stream }, log) => {
 
 diff('map: aborting the signal mid-stream', async ({ stream }, log) => {
   const ac = new AbortController();
-  const src = new stream.Readable({ objectMode: true, read() {} });
-  src.push(1);
+  const src = stream.Readable.from((async function* () {
+    for (let i = 0; ; i++) {
+      await delay(2);
+      yield i;
+    }
+  })());
   const mapped = src.map(async (x) => x, { signal: ac.signal });
   const p = mapped.toArray();
-  setTimeout(() => ac.abort(), 5);
+  setTimeout(() => ac.abort(), 10);
   try {
     await p;
     log('resolved');
   } catch (e) {
     log('rejected', e.name, e.code);
   }
+  await delay(5);
+  log(src.destroyed, mapped.destroyed);
 });
 
 diff('operators on byte streams', async ({ stream, Buffer }, log) => {

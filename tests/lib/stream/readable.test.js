@@ -453,8 +453,7 @@ diff('readable getters through a whole lifecycle', async ({ stream }, log) => {
   r.on('data', () => log('data', state(r)));
   await new Promise((resolve) => setImmediate(resolve));
   r.push(null);
-  await new Promise((resolve) => r.on('end', resolve));
-  log('end', state(r));
+  r.on('end', () => log('end', state(r)));
   await new Promise((resolve) => r.on('close', resolve));
   log('close', state(r));
 });

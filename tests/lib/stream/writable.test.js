@@ -378,8 +378,7 @@ diff('writable getters through a whole lifecycle', async ({ stream }, log) => {
   w.uncork();
   w.end();
   log(wstate(w));
-  await new Promise((resolve) => w.on('finish', resolve));
-  log(wstate(w));
+  w.on('finish', () => log('finish', wstate(w)));
   await new Promise((resolve) => w.on('close', resolve));
   log(wstate(w));
 });

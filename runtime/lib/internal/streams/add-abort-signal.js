@@ -3,13 +3,20 @@
 // addAbortSignal(signal, stream): destroys the stream with an AbortError when the signal aborts.
 
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateAbortSignal } = require('internal/validators');
 const { addAbortListener, isNodeStream } = require('internal/streams/utils');
 
 let eos;
 
+// Stricter than validateAbortSignal about undefined (a signal is required here), and, as in Node, `null` gets
+// as far as the `in` test and fails there with a plain TypeError.
+function validateSignal(signal) {
+  if (typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+}
+
 function addAbortSignal(signal, stream) {
-  validateAbortSignal(signal, 'signal');
+  validateSignal(signal);
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

@@ -21,7 +21,6 @@ const {
 const {
   AbortError,
   codes: {
-    ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
   },
@@ -32,7 +31,7 @@ const {
   validateInteger,
   validateObject,
 } = require('internal/validators');
-const { addAbortListener, isNodeStream, isWritable, nop } = require('internal/streams/utils');
+const { addAbortListener, nop } = require('internal/streams/utils');
 const { addAbortSignalNoValidate } = require('internal/streams/add-abort-signal');
 
 const kEmpty = Symbol('kEmpty');
@@ -69,9 +68,6 @@ function linkedController(outer) {
 
 function compose(stream, options) {
   validateOptions(options);
-  if (isNodeStream(stream) && !isWritable(stream)) {
-    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
-  }
   staticCompose ??= require('internal/streams/compose');
   const composedStream = staticCompose(this, stream);
   if (options?.signal) addAbortSignalNoValidate(options.signal, composedStream);

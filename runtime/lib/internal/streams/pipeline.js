@@ -274,7 +274,7 @@ function pipelineImpl(streams, callback, opts) {
       }
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
-        finishCount += 2;
+        finishCount += end ? 2 : 1;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) ArrayPrototypePush(lastStreamCleanup, cleanup);
       } else if (isIterable(ret)) {
@@ -296,6 +296,8 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
+// Pipes one node stream into the next. With `end` the stage is done when the destination finished (which the
+// source's end triggers); without it, when the source ended, the destination staying open.
 function pipe(src, dst, finish, { end }) {
   let ended = false;
   dst.on('close', () => {
@@ -307,32 +309,31 @@ function pipe(src, dst, finish, { end }) {
 
   src.pipe(dst, { end: false });
 
-  if (end) {
-    function endFn() {
-      ended = true;
-      dst.end();
-    }
-
-    if (isReadableFinished(src)) {
-      process.nextTick(endFn);
+  const onSourceDone = (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
+        rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+      // The source ended but closed before 'end' was emitted (e.g. destroyed right after push(null)): wait for
+      // 'end', which is still coming.
+      src.once('end', finish).once('error', finish);
     } else {
-      src.once('end', endFn);
+      if (!end && !err) ended = true;
+      finish(err);
     }
+  };
 
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-          rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        // The source ended but closed before 'end' was emitted (e.g. destroyed right after push(null)): wait for
-        // 'end', which is still coming.
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
-  } else {
-    finish();
+  if (!end) return eos(src, { readable: true, writable: false }, onSourceDone);
+
+  function endFn() {
+    ended = true;
+    dst.end();
   }
+  if (isReadableFinished(src)) {
+    process.nextTick(endFn);
+  } else {
+    src.once('end', endFn);
+  }
+  eos(src, { readable: true, writable: false }, onSourceDone);
   return eos(dst, { readable: false, writable: true }, finish);
 }
 
