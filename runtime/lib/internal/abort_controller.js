@@ -15,13 +15,13 @@ const {
   ArrayPrototypeIncludes,
   ArrayPrototypePush,
   FunctionPrototypeCall,
+  ObjectDefineProperties,
   SafeSet,
   SafeWeakRef,
   Symbol,
   SymbolFor,
   SymbolIterator,
   SymbolToStringTag,
-  ObjectDefineProperties,
 } = primordials;
 
 const {
@@ -53,11 +53,7 @@ function lazyInspect() {
   return inspectModule.inspect;
 }
 
-let timers;
-function lazyTimers() {
-  timers ??= internalBinding('timers');
-  return timers;
-}
+const timers = internalBinding('timers');
 
 // Dependent signals with 'abort' listeners, kept alive while they wait.
 const persistentSignals = new SafeSet();
@@ -163,7 +159,7 @@ class AbortSignal extends EventTarget {
     validateUint32(delay, 'delay', false);
     const signal = createSignal(false, undefined);
     // The timer does not keep the process alive; it holds the signal until it fires.
-    lazyTimers().setUnrefTimeout(() => {
+    timers.setUnrefTimeout(() => {
       abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay);
     return signal;
