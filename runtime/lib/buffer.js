@@ -23,9 +23,6 @@ const {
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
-  RegExpPrototypeExec,
-  String,
-  StringFromCharCode,
   StringPrototypeCharCodeAt,
   StringPrototypeIncludes,
   StringPrototypeSlice,
@@ -38,7 +35,6 @@ const {
   TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetLength,
   TypedArrayPrototypeSet,
-  TypedArrayPrototypeSlice,
   TypedArrayPrototypeSubarray,
   Uint8Array,
 } = primordials;

@@ -45,6 +45,15 @@ test('Buffer.from(string, encoding) for every encoding on generated strings', ()
   for (const enc of [...encodings, undefined, '', null]) {
     for (const input of inputs) same((B) => B.from(input, enc), `from(${JSON.stringify(input)}, ${enc})`);
   }
+  // Large strings bypass the pool; undecodable input leaves the allocation as it was sized.
+  for (const [s, e] of [['zz'.repeat(20000), 'hex'], ['abzz'.repeat(20000), 'hex'], ['\ud800'.repeat(40000), 'utf8'],
+    ['@'.repeat(70000), 'base64'], ['YQ=='.repeat(20000), 'base64'], ['x'.repeat(40000), 'latin1'],
+    ['é'.repeat(20000), undefined], ['a'.repeat(16384), 'ucs2']]) {
+    same((B) => {
+      const b = B.from(s, e);
+      return [b.length, b.byteOffset, b.buffer.byteLength, b.toString('base64').length];
+    }, `large ${e}`);
+  }
   same((B) => B.from('abc', 'nope'));
   same((B) => B.from('', 'nope'));
   same((B) => B.from('abc', 5));
