@@ -169,6 +169,7 @@ function notStrictEqual(actual, expected, message) {
 }
 
 function partialDeepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!lazyComparisons().isPartialStrictEqual(actual, expected)) {
     innerFail({
       actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual,

@@ -32,7 +32,15 @@ function outcome(fn) {
   }
 }
 
+// Stack frames inside messages (an Error returned by a validation function) differ by where they were made.
+function withoutFrames(result) {
+  if (typeof result.message !== 'string') return result;
+  return { ...result, message: result.message.replace(/\n {4}at .*/g, '') };
+}
+
 function same(label, a, b, mismatches) {
+  a = withoutFrames(a);
+  b = withoutFrames(b);
   try {
     nodeAssert.deepStrictEqual(a, b);
   } catch {
@@ -79,6 +87,8 @@ test('comparison messages over pairs of the value pool', () => {
 test('comparison messages for hand-picked pairs', () => {
   const cases = [];
   for (const [name, a, b] of pairs()) {
+    // URLs print as their href: that is util.inspect's part, tested with it.
+    if (name.startsWith('url')) continue;
     for (const op of comparisons) {
       cases.push([`${op} ${name}`, (assert) => assert[op](a, b)]);
       cases.push([`${op} ${name} reversed`, (assert) => assert[op](b, a)]);
@@ -191,11 +201,14 @@ test('fail in all its forms', () => {
 test('match and doesNotMatch', () => {
   const cases = [];
   for (const input of [5, 'b', 'a', '', null, { a: 1 }, 'a\nb', 'x'.repeat(300)]) {
-    for (const re of [/a/, /^b$/m, 'a', null, /a/g]) {
-      cases.push([`match ${input} ${re}`, (assert) => assert.match(input, re)]);
-      cases.push([`doesNotMatch ${input} ${re}`, (assert) => assert.doesNotMatch(input, re)]);
-      cases.push([`match msg ${input} ${re}`, (assert) => assert.match(input, re, 'msg')]);
-      cases.push([`doesNotMatch err ${input} ${re}`, (assert) => assert.doesNotMatch(input, re, new Error('e'))]);
+    for (const pattern of [/a/, /^b$/m, 'a', null, /a/g]) {
+      // A global RegExp keeps state between matches: each run gets its own.
+      const fresh = () => (pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags) : pattern);
+      cases.push([`match ${input} ${pattern}`, (assert) => assert.match(input, fresh())]);
+      cases.push([`doesNotMatch ${input} ${pattern}`, (assert) => assert.doesNotMatch(input, fresh())]);
+      cases.push([`match msg ${input} ${pattern}`, (assert) => assert.match(input, fresh(), 'msg')]);
+      cases.push([`doesNotMatch err ${input} ${pattern}`,
+        (assert) => assert.doesNotMatch(input, fresh(), new Error('e'))]);
     }
   }
   compareAll(cases);

@@ -85,8 +85,9 @@ function isObjectLike(value) {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
-function createErrDiff(actual, expected, operator) {
-  let header = kReadableOperator[operator];
+// `customHeader`: the user's message, which replaces the header line (and the same-structure line); the diff stays.
+function createErrDiff(actual, expected, operator, customHeader) {
+  let header = customHeader ?? kReadableOperator[operator];
   const inspectedActual = inspectValue(actual);
   const inspectedExpected = inspectValue(expected);
   const actualLines = StringPrototypeSplit(inspectedActual, '\n');
@@ -97,7 +98,7 @@ function createErrDiff(actual, expected, operator) {
       ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
-    header = kReadableOperator.strictEqualObject;
+    header = customHeader ?? kReadableOperator.strictEqualObject;
   }
 
   if (actualLines.length === 1 && expectedLines.length === 1 && inspectedActual !== inspectedExpected) {
@@ -129,7 +130,7 @@ function createErrDiff(actual, expected, operator) {
       prefix = '... Skipped lines\n';
       suffix = '\n...}';
     }
-    return `${kReadableOperator.notIdentical}\n\n${prefix}${ArrayPrototypeJoin(lines, '\n')}${suffix}\n`;
+    return `${customHeader ?? kReadableOperator.notIdentical}\n\n${prefix}${ArrayPrototypeJoin(lines, '\n')}${suffix}\n`;
   }
 
   if (inspectedActual === inspectedExpected) {
@@ -208,14 +209,22 @@ class AssertionError extends Error {
       diff = 'simple',
     } = options;
     let { actual, expected } = options;
-    if (message == null && isError(actual) && isError(expected)) {
+    if ((message == null || message === '') && isError(actual) && isError(expected)) {
       // Two errors are told apart by name, message and properties: their stacks would only add noise. The
       // copies are what the error reports as actual and expected, too.
       actual = copyError(actual);
       expected = copyError(expected);
     }
 
-    const text = message != null ? String(message) : generateMessage(actual, expected, operator);
+    const custom = message != null && message !== '';
+    let text;
+    if (!custom) {
+      text = generateMessage(actual, expected, operator);
+    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual' || operator === 'partialDeepStrictEqual') {
+      text = createErrDiff(actual, expected, operator, String(message));
+    } else {
+      text = String(message);
+    }
 
     // The stack is captured below, from the caller's frame: skip building one here.
     const limitWritable = isErrorStackTraceLimitWritable();
@@ -224,7 +233,7 @@ class AssertionError extends Error {
     super(text);
     if (limitWritable) Error.stackTraceLimit = limit;
 
-    this.generatedMessage = message == null;
+    this.generatedMessage = !custom;
     ObjectDefineProperty(this, 'name', {
       __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true,
       configurable: true,

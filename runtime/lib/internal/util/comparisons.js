@@ -497,89 +497,135 @@ function mapEquiv(a, b, strict, memos) {
 
 // assert.partialDeepStrictEqual: `expected` describes a part of `actual`. Objects need only the expected keys,
 // arrays (and typed arrays, and ArrayBuffers by bytes) the expected elements in order, Sets and Maps the expected
-// members; prototypes are not compared. Everything else compares strictly.
-function partialEqual(actual, expected) {
+// members, errors the expected name, message, cause and errors; prototypes are not compared, type tags are.
+// Everything else compares strictly. `path` holds the objects on the current path of each side, as in keyCheck.
+function partialEqual(actual, expected, path) {
   if (expected === null || typeof expected !== 'object' || actual === null || typeof actual !== 'object') {
     return innerDeepEqual(actual, expected, kStrict, undefined);
   }
+  if (actual === expected) return true;
+  if (isDataView(actual) && !isArrayBufferView(expected) && !isAnyArrayBuffer(expected)) {
+    // Node compares a DataView with a non-view by the expected object's named keys alone.
+    return partialKeys(actual, expected, path, true);
+  }
+  if (ObjectPrototypeToString(actual) !== ObjectPrototypeToString(expected)) return false;
+
+  if (path === undefined) {
+    path = { actual: new SafeMap(), expected: new SafeMap(), position: 0 };
+  } else {
+    const seenActual = path.actual.get(actual);
+    if (seenActual !== undefined) {
+      const seenExpected = path.expected.get(expected);
+      if (seenExpected !== undefined) return seenActual === seenExpected;
+    }
+    path.position++;
+  }
+  path.actual.set(actual, path.position);
+  path.expected.set(expected, path.position);
+  const equal = partialObjectEqual(actual, expected, path);
+  path.actual.delete(actual);
+  path.expected.delete(expected);
+  return equal;
+}
+
+function partialObjectEqual(actual, expected, path) {
   if (ArrayIsArray(expected)) {
-    return ArrayIsArray(actual) && partialSequence(actual, expected, partialEqual);
+    return ArrayIsArray(actual) && partialArray(actual, expected, path) && partialKeys(actual, expected, path, true);
   }
   if (ArrayIsArray(actual)) return false;
   if (isArrayBufferView(expected)) {
     if (!isArrayBufferView(actual) || isDataView(actual) !== isDataView(expected)) return false;
-    if (isDataView(expected)) return partialSequence(bytesOf(actual), bytesOf(expected), ObjectIs);
-    if (TypedArrayPrototypeGetSymbolToStringTag(actual) !== TypedArrayPrototypeGetSymbolToStringTag(expected)) {
-      return false;
-    }
-    return partialSequence(actual, expected, ObjectIs) && partialKeys(actual, expected);
+    if (isDataView(expected)) return partialBytes(bytesOf(actual), bytesOf(expected));
+    return partialBytes(actual, expected) && partialKeys(actual, expected, path, true);
   }
   if (isAnyArrayBuffer(expected)) {
     if (!isAnyArrayBuffer(actual) || isSharedArrayBuffer(actual) !== isSharedArrayBuffer(expected)) return false;
-    return partialSequence(new Uint8Array(actual), new Uint8Array(expected), ObjectIs);
+    return partialBytes(new Uint8Array(actual), new Uint8Array(expected));
   }
   if (isSet(expected)) {
-    return isSet(actual) && partialSet(actual, expected) && partialKeys(actual, expected);
+    return isSet(actual) && partialSet(actual, expected, path) && partialKeys(actual, expected, path, false);
   }
   if (isMap(expected)) {
-    return isMap(actual) && partialMap(actual, expected) && partialKeys(actual, expected);
+    return isMap(actual) && partialMap(actual, expected, path) && partialKeys(actual, expected, path, false);
   }
-  if (isDate(expected) || isRegExp(expected) || isBoxedPrimitive(expected) || isError(expected) ||
-      isWeakMap(expected) || isWeakSet(expected) || isPromise(expected)) {
-    // What makes these values is compared whole; their own keys partially.
-    if (ObjectPrototypeToString(actual) !== ObjectPrototypeToString(expected)) return false;
-    if (isError(expected)) {
-      if (!isError(actual) || !errorsEqual(actual, expected, kStrict, undefined)) return false;
-    } else if (isWeakMap(expected) || isWeakSet(expected) || isPromise(expected)) {
+  if (isError(expected)) {
+    if (!isError(actual) || actual.message !== expected.message || actual.name !== expected.name) return false;
+    // An expected cause (or errors list) must be present; when it is undefined, any value satisfies it.
+    if (ObjectPrototypeHasOwnProperty(expected, 'cause') && (!ObjectPrototypeHasOwnProperty(actual, 'cause') ||
+        (expected.cause !== undefined && !partialEqual(actual.cause, expected.cause, path)))) {
       return false;
-    } else {
-      const bareActual = isDate(actual) ? DatePrototypeGetTime(actual) : undefined;
-      const bareExpected = isDate(expected) ? DatePrototypeGetTime(expected) : undefined;
-      if (!ObjectIs(bareActual, bareExpected)) return false;
-      if (isRegExp(expected) && (!isRegExp(actual) ||
-          RegExpPrototypeGetSource(actual) !== RegExpPrototypeGetSource(expected) ||
-          RegExpPrototypeGetFlags(actual) !== RegExpPrototypeGetFlags(expected))) {
-        return false;
-      }
-      if (isBoxedPrimitive(expected) && !isEqualBoxedPrimitive(actual, expected)) return false;
     }
-    return partialKeys(actual, expected);
+    if (ObjectPrototypeHasOwnProperty(expected, 'errors') && (!ObjectPrototypeHasOwnProperty(actual, 'errors') ||
+        (expected.errors !== undefined && !partialEqual(actual.errors, expected.errors, path)))) {
+      return false;
+    }
+    return partialKeys(actual, expected, path, false);
   }
-  if (isDate(actual) || isRegExp(actual) || isSet(actual) || isMap(actual) || isArrayBufferView(actual)) {
-    return false;
+  if (isWeakMap(expected) || isWeakSet(expected) || isPromise(expected)) return false;
+  if (isDate(expected)) {
+    if (!isDate(actual) || !ObjectIs(DatePrototypeGetTime(actual), DatePrototypeGetTime(expected))) return false;
+  } else if (isRegExp(expected)) {
+    if (!isRegExp(actual) || RegExpPrototypeGetSource(actual) !== RegExpPrototypeGetSource(expected) ||
+        RegExpPrototypeGetFlags(actual) !== RegExpPrototypeGetFlags(expected) ||
+        actual.lastIndex !== expected.lastIndex) {
+      return false;
+    }
+  } else if (isBoxedPrimitive(expected)) {
+    if (!isEqualBoxedPrimitive(actual, expected)) return false;
   }
-  return partialKeys(actual, expected);
+  return partialKeys(actual, expected, path, false);
 }
 
-function partialKeys(actual, expected) {
+function partialKeys(actual, expected, path, skipIndices) {
   const keys = ObjectKeys(expected);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (isIndexKey(key) && (isArrayBufferView(expected))) continue;
-    if (!ObjectPrototypeHasOwnProperty(actual, key) || !partialEqual(actual[key], expected[key])) return false;
+    if (skipIndices && isIndexKey(key)) continue;
+    if (!ObjectPrototypePropertyIsEnumerable(actual, key) || !partialEqual(actual[key], expected[key], path)) {
+      return false;
+    }
   }
   const symbols = ObjectGetOwnPropertySymbols(expected);
   for (let i = 0; i < symbols.length; i++) {
     const key = symbols[i];
     if (!ObjectPrototypePropertyIsEnumerable(expected, key)) continue;
-    if (!ObjectPrototypeHasOwnProperty(actual, key) || !partialEqual(actual[key], expected[key])) return false;
+    if (!ObjectPrototypePropertyIsEnumerable(actual, key) || !partialEqual(actual[key], expected[key], path)) {
+      return false;
+    }
   }
   return true;
 }
 
-// Each expected element matches a later actual element than the one before it.
-function partialSequence(actual, expected, equal) {
+// Each expected element matches a later actual element than the one before it. A hole in expected matches a hole
+// or undefined; an expected undefined needs an actual element.
+function partialArray(actual, expected, path) {
   let j = 0;
   for (let i = 0; i < expected.length; i++) {
-    const want = expected[i];
-    while (j < actual.length && !equal(actual[j], want)) j++;
+    const hole = !ObjectPrototypeHasOwnProperty(expected, i);
+    for (; j < actual.length; j++) {
+      if (hole ? actual[j] === undefined :
+        (ObjectPrototypeHasOwnProperty(actual, j) && partialEqual(actual[j], expected[i], path))) {
+        break;
+      }
+    }
     if (j === actual.length) return false;
     j++;
   }
   return true;
 }
 
-function partialSet(actual, expected) {
+function partialBytes(actual, expected) {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const want = expected[i];
+    while (j < actual.length && !ObjectIs(actual[j], want)) j++;
+    if (j === actual.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function partialSet(actual, expected, path) {
   let used = null;
   const iter = SetPrototypeValues(expected);
   for (let step = SetIteratorPrototypeNext(iter); !step.done; step = SetIteratorPrototypeNext(iter)) {
@@ -593,7 +639,7 @@ function partialSet(actual, expected) {
     const candidates = SetPrototypeValues(actual);
     for (let c = SetIteratorPrototypeNext(candidates); !c.done; c = SetIteratorPrototypeNext(candidates)) {
       const have = c.value;
-      if (have !== null && typeof have === 'object' && !used.has(have) && partialEqual(have, want)) {
+      if (have !== null && typeof have === 'object' && !used.has(have) && partialEqual(have, want, path)) {
         used.add(have);
         found = true;
         break;
@@ -604,12 +650,12 @@ function partialSet(actual, expected) {
   return true;
 }
 
-function partialMap(actual, expected) {
+function partialMap(actual, expected, path) {
   const iter = MapPrototypeEntries(expected);
   for (let step = MapIteratorPrototypeNext(iter); !step.done; step = MapIteratorPrototypeNext(iter)) {
     const { 0: key, 1: want } = step.value;
     if (key === null || typeof key !== 'object') {
-      if (!MapPrototypeHas(actual, key) || !partialEqual(MapPrototypeGet(actual, key), want)) return false;
+      if (!MapPrototypeHas(actual, key) || !partialEqual(MapPrototypeGet(actual, key), want, path)) return false;
       continue;
     }
     let found = false;
@@ -617,7 +663,7 @@ function partialMap(actual, expected) {
     for (let c = MapIteratorPrototypeNext(candidates); !c.done; c = MapIteratorPrototypeNext(candidates)) {
       const { 0: haveKey, 1: have } = c.value;
       if (haveKey !== null && typeof haveKey === 'object' && innerDeepEqual(haveKey, key, kStrict, undefined) &&
-          partialEqual(have, want)) {
+          partialEqual(have, want, path)) {
         found = true;
         break;
       }
@@ -628,7 +674,7 @@ function partialMap(actual, expected) {
 }
 
 function isPartialStrictEqual(actual, expected) {
-  return partialEqual(actual, expected);
+  return partialEqual(actual, expected, undefined);
 }
 
 function isDeepEqual(val1, val2) {
