@@ -1,0 +1,252 @@
+'use strict';
+
+// string_decoder: decodes a stream of byte chunks into strings without splitting multi-byte characters (UTF-8),
+// code units or surrogate pairs (UTF-16LE), or base64 groups across chunks.
+//
+// The state lives in a 7-byte Buffer under Symbol(kNativeDecoder), the layout Node's native decoder uses, so that
+// `lastChar` can be a view of it and the decoder inspects as Node's does:
+//   [0, 4)  bytes of the incomplete character      [4] bytes still missing
+//   [5]     bytes buffered                          [6] encoding id
+
+const {
+  ArrayBufferIsView,
+  DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength,
+  DataViewPrototypeGetByteOffset,
+  ObjectDefineProperties,
+  StringPrototypeToLowerCase,
+  Symbol,
+  TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteLength,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetSymbolToStringTag,
+  TypedArrayPrototypeSubarray,
+  Uint8Array,
+} = primordials;
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+
+const binding = internalBinding('buffer');
+
+const kNativeDecoder = Symbol('kNativeDecoder');
+
+const kMissing = 4;
+const kBuffered = 5;
+const kEncoding = 6;
+
+const ASCII = 0;
+const UTF8 = 1;
+const BASE64 = 2;
+const UCS2 = 3;
+const LATIN1 = 4;
+const HEX = 5;
+const BASE64URL = 7;
+
+// Encoding names as Node accepts them (any case) -> [normalized name, id].
+const encodings = {
+  __proto__: null,
+  'utf8': ['utf8', UTF8],
+  'utf-8': ['utf8', UTF8],
+  'ucs2': ['utf16le', UCS2],
+  'ucs-2': ['utf16le', UCS2],
+  'utf16le': ['utf16le', UCS2],
+  'utf-16le': ['utf16le', UCS2],
+  'latin1': ['latin1', LATIN1],
+  'binary': ['latin1', LATIN1],
+  'base64': ['base64', BASE64],
+  'base64url': ['base64url', BASE64URL],
+  'hex': ['hex', HEX],
+  'ascii': ['ascii', ASCII],
+};
+
+const slicers = [binding.asciiSlice, binding.utf8Slice, binding.base64Slice, binding.ucs2Slice,
+  binding.latin1Slice, binding.hexSlice, undefined, binding.base64urlSlice];
+
+let BufferCtor;
+function lazyBuffer() {
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor;
+}
+
+// undefined, null and '' mean utf8. Anything else is looked up by its string form, provided its `length` agrees
+// (so objects with a `length` and a matching toString() are accepted, as by Node).
+function lookupEncoding(enc) {
+  if (enc == null || enc === '') return encodings.utf8;
+  const len = enc.length;
+  if (typeof len !== 'number' || len < 3 || len > 9) return undefined;
+  const name = StringPrototypeToLowerCase(`${enc}`);
+  return name.length === len ? encodings[name] : undefined;
+}
+
+function StringDecoder(encoding) {
+  const entry = lookupEncoding(encoding);
+  // Assigned before the check: called without `new`, Node fails on `this` before it looks at the encoding.
+  this.encoding = entry === undefined ? undefined : entry[0];
+  if (entry === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  const state = lazyBuffer().alloc(7);
+  state[kEncoding] = entry[1];
+  this[kNativeDecoder] = state;
+}
+
+function asUint8(buf) {
+  if (!ArrayBufferIsView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  }
+  const tag = TypedArrayPrototypeGetSymbolToStringTag(buf);
+  if (tag === 'Uint8Array') return buf;
+  // Other views are decoded by their bytes.
+  if (tag === undefined) {
+    return new Uint8Array(DataViewPrototypeGetBuffer(buf), DataViewPrototypeGetByteOffset(buf),
+                          DataViewPrototypeGetByteLength(buf));
+  }
+  return new Uint8Array(TypedArrayPrototypeGetBuffer(buf), TypedArrayPrototypeGetByteOffset(buf),
+                        TypedArrayPrototypeGetByteLength(buf));
+}
+
+function toStr(bytes, start, end, id) {
+  if (start >= end) return '';
+  return slicers[id](bytes, start, end);
+}
+
+// How many bytes the UTF-8 sequence led by `byte` has; 0 when it is not a lead byte.
+function utf8Length(byte) {
+  if ((byte & 0xE0) === 0xC0) return 2;
+  if ((byte & 0xF0) === 0xE0) return 3;
+  if ((byte & 0xF8) === 0xF0) return 4;
+  return 0;
+}
+
+function decode(state, bytes) {
+  const id = state[kEncoding];
+  const len = bytes.length;
+  if (id !== UTF8 && id !== UCS2 && id !== BASE64 && id !== BASE64URL) return toStr(bytes, 0, len, id);
+
+  let prefix = '';
+  let pos = 0;
+  // First complete the character left over from the previous chunk.
+  while (state[kMissing] > 0) {
+    if (pos === len) return '';
+    const byte = bytes[pos];
+    if (id === UTF8 && (byte & 0xC0) !== 0x80) {
+      // Not a continuation byte: the buffered character is cut short; it decodes to U+FFFD and this byte starts
+      // the rest of the input.
+      state[kMissing] = 0;
+      break;
+    }
+    state[state[kBuffered]] = byte;
+    state[kBuffered]++;
+    state[kMissing]--;
+    pos++;
+  }
+  if (state[kBuffered] > 0) {
+    prefix = toStr(state, 0, state[kBuffered], id);
+    state[kBuffered] = 0;
+  }
+
+  // Then keep back an incomplete character at the end of this chunk.
+  let end = len;
+  if (pos < len) {
+    if (id === UTF8) {
+      for (let i = len - 1; i >= pos && len - i <= 4; i--) {
+        const byte = bytes[i];
+        if ((byte & 0xC0) === 0x80) continue;
+        const need = utf8Length(byte);
+        if (need > len - i) {
+          end = i;
+          state[kMissing] = need - (len - i);
+        }
+        break;
+      }
+    } else if (id === UCS2) {
+      if ((len - pos) % 2 === 1) {
+        end = len - 1;
+        state[kMissing] = 1;
+      } else if (len - pos >= 2 && (bytes[len - 1] & 0xFC) === 0xD8) {
+        end = len - 2;
+        state[kMissing] = 2;
+      }
+    } else {
+      const rest = (len - pos) % 3;
+      if (rest !== 0) {
+        end = len - rest;
+        state[kMissing] = 3 - rest;
+      }
+    }
+    for (let i = end; i < len; i++) state[state[kBuffered]++] = bytes[i];
+  }
+  const body = toStr(bytes, pos, end, id);
+  return prefix.length === 0 ? body : prefix + body;
+}
+
+function flush(state) {
+  const id = state[kEncoding];
+  let buffered = state[kBuffered];
+  // An odd byte of UTF-16 cannot be decoded at all.
+  if (id === UCS2 && buffered % 2 === 1) buffered--;
+  state[kMissing] = 0;
+  state[kBuffered] = 0;
+  return buffered === 0 ? '' : toStr(state, 0, buffered, id);
+}
+
+function stateOf(decoder) {
+  const state = decoder == null ? undefined : decoder[kNativeDecoder];
+  if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
+  return state;
+}
+
+// Only write() checks its receiver; the other members fail on a foreign one as plain property accesses do, which
+// is what Node's do.
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  const bytes = asUint8(buf);
+  return decode(stateOf(this), bytes);
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  let ret = '';
+  if (buf !== undefined) ret = this.write(buf);
+  if (this[kNativeDecoder][kBuffered] > 0) ret += flush(this[kNativeDecoder]);
+  return ret;
+};
+
+StringDecoder.prototype.text = function text(buf, offset) {
+  this[kNativeDecoder][kMissing] = 0;
+  this[kNativeDecoder][kBuffered] = 0;
+  return this.write(buf.slice(offset));
+};
+
+ObjectDefineProperties(StringDecoder.prototype, {
+  lastChar: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return TypedArrayPrototypeSubarray(this[kNativeDecoder], 0, 4);
+    },
+  },
+  lastNeed: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return this[kNativeDecoder][kMissing];
+    },
+  },
+  lastTotal: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return this[kNativeDecoder][kBuffered] + this[kNativeDecoder][kMissing];
+    },
+  },
+});
+
+module.exports = { StringDecoder };
