@@ -282,3 +282,36 @@ test('once() and on() settle in the same microtask order as Node', () => same(as
 function PromiseResolveThen(promise, onFulfilled, onRejected) {
   return Promise.prototype.then.call(promise, onFulfilled, onRejected);
 }
+
+test('on(): non-emitters, EventTarget close events, captureRejections with once', () => same(async (impl) => {
+  const { events: EE } = impl;
+  const r = [];
+  for (const bad of [1, {}, null]) r.push(outcome(() => typeof EE.on(bad, 'x')));
+  const et = new impl.EventTarget();
+  const it = EE.on(et, 'data', { close: ['end'] });
+  et.dispatchEvent(new impl.Event('data'));
+  et.dispatchEvent(new impl.Event('end'));
+  et.dispatchEvent(new impl.Event('data'));
+  r.push((await it.next()).value[0].type, await it.next(), EE.getEventListeners(et, 'end').length,
+    EE.getEventListeners(et, 'data').length);
+  const e = new EE({ captureRejections: true });
+  e.on('error', (err) => r.push(['error', err.message]));
+  e.once('x', async () => { throw new Error('from once'); });
+  e.prependOnceListener('x', () => Promise.reject(new Error('prepended')));
+  e.emit('x');
+  class WithHandler extends EE {
+    [Symbol.for('nodejs.rejection')](err, type, ...args) {
+      r.push(['handler', err.message, type, args]);
+    }
+  }
+  const w = new WithHandler({ captureRejections: true });
+  w.once('y', async (a) => { throw new Error(`once ${a}`); });
+  w.emit('y', 'arg');
+  const errorRejects = new EE({ captureRejections: true });
+  errorRejects.on('error', async (err) => { r.push(['error listener', err.message]); });
+  errorRejects.on('z', async () => { throw new Error('z'); });
+  errorRejects.emit('z');
+  await tick();
+  await tick();
+  return r;
+}));
