@@ -163,6 +163,7 @@ impl Env {
     }
 
     /// Runs `hook` when this env shuts down (e.g. a worker exits), unless removed first.
+    #[cfg(feature = "napi3")]
     pub fn add_cleanup_hook(&self, hook: impl FnOnce() + 'static) -> Result<CleanupHook> {
         let data = Box::into_raw(Box::new(HookData(Some(Box::new(hook)))));
         // SAFETY: `data` stays valid until the hook runs or is removed; both free it exactly once.
@@ -178,8 +179,10 @@ impl Env {
     }
 }
 
+#[cfg(feature = "napi3")]
 struct HookData(Option<Box<dyn FnOnce()>>);
 
+#[cfg(feature = "napi3")]
 unsafe extern "C" fn run_cleanup_hook(arg: *mut std::ffi::c_void) {
     // SAFETY: `arg` is the `HookData` registered with this hook; Node calls it once and then forgets it.
     let mut data = unsafe { Box::from_raw(arg.cast::<HookData>()) };
@@ -190,6 +193,7 @@ unsafe extern "C" fn run_cleanup_hook(arg: *mut std::ffi::c_void) {
     }
 }
 
+#[cfg(feature = "napi3")]
 /// A registered cleanup hook; [`CleanupHook::remove`] unregisters it without running it. Dropping this
 /// handle keeps the hook registered.
 pub struct CleanupHook {
@@ -197,6 +201,7 @@ pub struct CleanupHook {
     data: *mut HookData,
 }
 
+#[cfg(feature = "napi3")]
 impl CleanupHook {
     /// Unregisters the hook without running it. Call it on the JavaScript thread, before the env shuts down.
     pub fn remove(self) -> Result<()> {

@@ -79,11 +79,13 @@ extern crate self as rnode_addon;
 
 pub use rnode_napi_sys as sys;
 
+#[cfg(feature = "napi6")]
 mod bigint;
 mod buffer;
 mod callback;
 mod class;
 mod convert;
+#[cfg(feature = "napi5")]
 mod date;
 mod either;
 mod env;
@@ -98,6 +100,7 @@ mod state;
 pub mod typedefs;
 mod value;
 
+#[cfg(feature = "napi6")]
 pub use bigint::BigInt;
 pub use buffer::{
     ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Float32Array, Float64Array, Int8Array,
@@ -105,9 +108,12 @@ pub use buffer::{
 };
 pub use class::Class;
 pub use convert::{FromJs, ToJs, TypeName};
+#[cfg(feature = "napi5")]
 pub use date::Date;
 pub use either::Either;
-pub use env::{CleanupHook, Env};
+#[cfg(feature = "napi3")]
+pub use env::CleanupHook;
+pub use env::Env;
 pub use error::{Error, ErrorKind, Expected, Received, Result};
 pub use external::External;
 pub use function::{Function, JsFunction, ToJsArgs};
@@ -119,12 +125,16 @@ pub use value::{JsValue, Unknown, ValueType};
 
 /// Everything an addon usually needs: `use rnode_addon::prelude::*;`.
 pub mod prelude {
+    #[cfg(feature = "napi6")]
+    pub use crate::BigInt;
+    #[cfg(feature = "napi5")]
+    pub use crate::Date;
     pub use crate::{
-        ArrayBuffer, BigInt, BigInt64Array, BigUint64Array, Buffer, Date, Deferred, Either, Env,
-        Error, ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array,
-        Int16Array, Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, This, ToJs,
-        TypeName, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown, ValueType,
-        class, function, js_enum, methods, module, object,
+        ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Deferred, Either, Env, Error,
+        ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array, Int16Array,
+        Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, This, ToJs, TypeName,
+        Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown, ValueType, class,
+        function, js_enum, methods, module, object,
     };
 }
 

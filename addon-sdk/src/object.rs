@@ -1,7 +1,9 @@
 //! `Object`: a handle to a JavaScript object, with property access.
 
 use crate::env::Env;
-use crate::error::{Error, Expected, Result};
+#[cfg(feature = "napi5")]
+use crate::error::Error;
+use crate::error::{Expected, Result};
 use crate::sys;
 use crate::value::{JsValue, ValueType, wrong_type};
 use crate::{FromJs, ToJs, TypeName};

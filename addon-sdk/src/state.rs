@@ -74,12 +74,24 @@ pub(crate) fn register(env: &Env) -> Result<()> {
         s.borrow_mut()
             .push((key, Rc::new(RefCell::new(EnvState::default()))))
     });
+    remove_at_shutdown(env)
+}
+
+#[cfg(feature = "napi3")]
+fn remove_at_shutdown(env: &Env) -> Result<()> {
     // SAFETY: the hook receives the env pointer as its argument and only compares it with table keys.
     env.check(unsafe {
         sys::napi_add_env_cleanup_hook(env.raw(), Some(unregister), env.raw().cast())
     })
 }
 
+/// Before Node-API 3 there are no cleanup hooks: the state of an env that shuts down stays in the table.
+#[cfg(not(feature = "napi3"))]
+fn remove_at_shutdown(_env: &Env) -> Result<()> {
+    Ok(())
+}
+
+#[cfg(feature = "napi3")]
 unsafe extern "C" fn unregister(arg: *mut std::ffi::c_void) {
     let key = arg as usize;
     let removed = STATES.with(|s| {

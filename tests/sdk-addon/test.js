@@ -178,6 +178,9 @@ test('class with js_name, Result constructor, named getter, static Option<Self>'
   assert.strictEqual(Account.rich(1e7), undefined);
   assert.throws(() => acc.explode(), (e) => e.code === 'ERR_RUST_PANIC' && e.message === 'Rust panic: account exploded');
   assert.strictEqual(acc.funds, 15, 'a panic leaves the instance usable');
+  assert.throws(() => acc.broken, (e) => e.code === 'ERR_RUST_PANIC' && e.message === 'Rust panic: getter exploded');
+  assert.throws(() => { acc.broken = 2; },
+    (e) => e.code === 'ERR_RUST_PANIC' && e.message === 'Rust panic: setter exploded with 2');
   const getter = Object.getOwnPropertyDescriptor(Account.prototype, 'funds').get;
   assert.throws(() => getter.call(new (a.Token.issue(1).constructor)()), TypeError);
 });
@@ -214,6 +217,7 @@ test('the addon loads in a worker thread with its own state', async () => {
     const { parentPort } = require('worker_threads');
     const a = require(${JSON.stringify(path)});
     const acc = new a.Account(2);
+    a.registerCleanup();
     parentPort.postMessage([acc.deposit(3), a.countCalls(), a.Token.issue(4).id]);
   `, { eval: true });
   const [result] = await Promise.all([
@@ -221,6 +225,7 @@ test('the addon loads in a worker thread with its own state', async () => {
     new Promise((resolve) => w.on('exit', resolve)),
   ]);
   assert.deepStrictEqual(result, [5, 1, 4]);
+  assert.strictEqual(a.cleanupsRun(), 1, 'the kept cleanup hook ran when the worker exited; the removed one did not');
 });
 
 (async () => {

@@ -3,6 +3,7 @@
 use rnode_addon::prelude::*;
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 #[object]
 pub struct Point {
@@ -310,6 +311,16 @@ impl BankAccount {
     fn explode(&self) -> f64 {
         panic!("account exploded")
     }
+
+    #[getter]
+    fn broken(&self) -> f64 {
+        panic!("getter exploded")
+    }
+
+    #[setter]
+    fn set_broken(&mut self, value: f64) {
+        panic!("setter exploded with {value}")
+    }
 }
 
 /// A class without a constructor: JavaScript cannot `new` it; the addon creates instances.
@@ -328,6 +339,25 @@ impl Token {
     fn issue(id: u32) -> Token {
         Token { id }
     }
+}
+
+static CLEANUPS: AtomicU32 = AtomicU32::new(0);
+
+/// Registers two cleanup hooks and removes one: only the other may run when the env shuts down.
+#[function]
+fn register_cleanup(env: &Env) -> Result<()> {
+    env.add_cleanup_hook(|| {
+        CLEANUPS.fetch_add(1, Ordering::SeqCst);
+    })?;
+    let removed = env.add_cleanup_hook(|| {
+        CLEANUPS.fetch_add(100, Ordering::SeqCst);
+    })?;
+    removed.remove()
+}
+
+#[function]
+fn cleanups_run() -> u32 {
+    CLEANUPS.load(Ordering::SeqCst)
 }
 
 #[module]
