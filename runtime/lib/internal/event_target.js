@@ -414,7 +414,7 @@ let isEventTarget;
 let getListeners;
 
 class EventTarget {
-  // type -> array of Listener, created on the first addEventListener.
+  // type -> ListenerList, created on the first addEventListener.
   #listeners = null;
   // type -> { handler } for the `on<type>` attributes.
   #handlers = null;
