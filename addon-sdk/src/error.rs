@@ -386,6 +386,12 @@ impl crate::TypeName for Error {
     }
 }
 
+/// `Error` must stay `Send + Sync` so results of work on other threads can carry it.
+const _: fn() = || {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Error>();
+};
+
 /// Takes the pending exception of `env`, if any, as an `Error`.
 pub(crate) fn take_pending(env: Env) -> Option<Error> {
     let mut pending = false;

@@ -71,6 +71,19 @@
 //! memory owned by JavaScript: do not keep a slice across a call back into JavaScript that could detach
 //! it, and do not pass the same memory twice to get two mutable views of it.
 //!
+//! ## Extension points (for the toolkit itself)
+//! - Every generated callback is `__private::callback::<N>(env, info, |env, frame| ...)`: one
+//!   `napi_get_cb_info` into `frame.argv` (N handles, missing ones `undefined`), the body under
+//!   `catch_unwind`, `Err` and panics thrown as JavaScript exceptions. Arguments are converted with
+//!   `__private::arg::<T>(env, raw, "name")`, results with `__private::ret(env, value)`.
+//! - `#[function]` refuses `async fn` with a "not implemented" error in `macros/src/args.rs` (`check_plain`);
+//!   async support plugs in there and in `macros/src/function.rs`: convert the arguments on the JavaScript
+//!   thread, create a [`Promise`] with [`Promise::new`], and settle its [`Deferred`] on the JavaScript thread
+//!   (`Deferred::settle(Result<T>)`). [`Error`] is `Send`, so results can come back from other threads;
+//!   `Deferred` and every handle are not, and must stay on the JavaScript thread.
+//! - [`Env::raw`] and `unsafe` [`Env::from_raw`] bridge to raw Node-API (`rnode_addon::sys`) for async work
+//!   and thread-safe functions.
+//!
 //! ## Features
 //! `napi1` ... `napi10` select the Node-API version (default `napi8`: Node.js 20 and later, where type
 //! tags check class receivers). APIs of a later version are absent below it.

@@ -20,7 +20,7 @@ pub type ModuleInit = fn(&Env, Object) -> Result<()>;
 #[linkme::distributed_slice]
 pub static EXPORTS: [Export];
 
-/// One entry of [`EXPORTS`]: what to register, and the item's TypeScript record (see [`crate::typedefs`]),
+/// One entry of `EXPORTS`: what to register, and the item's TypeScript record (see [`crate::typedefs`]),
 /// referenced here so the linker keeps it.
 pub struct Export {
     kind: ExportKind,
