@@ -5,6 +5,7 @@
 
 const {
   Promise,
+  PromisePrototypeThen,
   ReflectApply,
 } = primordials;
 
@@ -16,6 +17,7 @@ const {
   isReadableNodeStream,
   isWritable,
   isWritableNodeStream,
+  subscribe,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -82,14 +84,16 @@ function duplexify(body, name) {
     const then = value?.then;
     if (typeof then === 'function') {
       let d;
-      const promise = ReflectApply(then, value, [
-        (val) => {
-          if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
-        },
-        (err) => {
-          destroyer(d, err);
-        },
-      ]);
+      const onFulfilled = (val) => {
+        if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
+      };
+      const onRejected = (err) => {
+        destroyer(d, err);
+      };
+      // The promise of what the handlers did: final() waits for it.
+      const promise = value instanceof Promise ?
+        PromisePrototypeThen(value, onFulfilled, onRejected) :
+        ReflectApply(then, value, [onFulfilled, onRejected]);
 
       return d = new Duplexify({
         objectMode: true,
@@ -134,15 +138,14 @@ function duplexify(body, name) {
   const then = body?.then;
   if (typeof then === 'function') {
     let d;
-    ReflectApply(then, body, [
+    subscribe(body, then,
       (val) => {
         if (val != null) d.push(val);
         d.push(null);
       },
       (err) => {
         destroyer(d, err);
-      },
-    ]);
+      });
     return d = new Duplexify({
       objectMode: true,
       writable: false,

@@ -7,6 +7,7 @@
 
 const {
   ArrayPrototypePush,
+  FunctionPrototypeCall,
   ArrayPrototypeShift,
   MathFloor,
   Number,
@@ -88,7 +89,7 @@ function map(fn, options) {
   validateInteger(highWaterMark, 'options.highWaterMark', 0);
   highWaterMark += concurrency;
 
-  return async function* map() {
+  return FunctionPrototypeCall(async function* map() {
     const { ac, stop } = linkedController(options?.signal);
     const signal = ac.signal;
     const stream = this;
@@ -185,11 +186,11 @@ function map(fn, options) {
       stop();
       ac.abort();
     }
-  }.call(this);
+  }, this);
 }
 
 async function some(fn, options = undefined) {
-  for await (const unused of filter.call(this, fn, options)) { // eslint-disable-line no-unused-vars
+  for await (const unused of FunctionPrototypeCall(filter, this, fn, options)) { // eslint-disable-line no-unused-vars
     return true;
   }
   return false;
@@ -198,13 +199,13 @@ async function some(fn, options = undefined) {
 async function every(fn, options = undefined) {
   validateFunction(fn, 'fn');
   // every(fn) is "not some(!fn)".
-  return !(await some.call(this, async (...args) => {
-    return !(await fn(...args));
+  return !(await FunctionPrototypeCall(some, this, async (value, opts) => {
+    return !(await fn(value, opts));
   }, options));
 }
 
 async function find(fn, options) {
-  for await (const result of filter.call(this, fn, options)) {
+  for await (const result of FunctionPrototypeCall(filter, this, fn, options)) {
     return result;
   }
   return undefined;
@@ -216,7 +217,7 @@ async function forEach(fn, options) {
     await fn(value, options);
     return kEmpty;
   }
-  for await (const unused of map.call(this, forEachFn, options)); // eslint-disable-line no-unused-vars
+  for await (const unused of FunctionPrototypeCall(map, this, forEachFn, options)); // eslint-disable-line no-unused-vars
 }
 
 function filter(fn, options) {
@@ -225,7 +226,7 @@ function filter(fn, options) {
     if (await fn(value, options)) return value;
     return kEmpty;
   }
-  return map.call(this, filterFn, options);
+  return FunctionPrototypeCall(map, this, filterFn, options);
 }
 
 // Node reports an empty reduce without an initial value as ERR_MISSING_ARGS with its own wording.
@@ -280,12 +281,12 @@ async function toArray(options) {
 }
 
 function flatMap(fn, options) {
-  const values = map.call(this, fn, options);
-  return async function* flatMap() {
+  const values = FunctionPrototypeCall(map, this, fn, options);
+  return FunctionPrototypeCall(async function* flatMap() {
     for await (const val of values) {
       yield* val;
     }
-  }.call(this);
+  }, this);
 }
 
 function toIntegerOrInfinity(number) {
@@ -298,19 +299,19 @@ function toIntegerOrInfinity(number) {
 function drop(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
-  return async function* drop() {
+  return FunctionPrototypeCall(async function* drop() {
     if (options?.signal?.aborted) throw new AbortError();
     for await (const val of this) {
       if (options?.signal?.aborted) throw new AbortError();
       if (number-- <= 0) yield val;
     }
-  }.call(this);
+  }, this);
 }
 
 function take(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
-  return async function* take() {
+  return FunctionPrototypeCall(async function* take() {
     if (options?.signal?.aborted) throw new AbortError();
     for await (const val of this) {
       if (options?.signal?.aborted) throw new AbortError();
@@ -318,7 +319,7 @@ function take(number, options = undefined) {
       // Stop before pulling another item that would be thrown away.
       if (number <= 0) return;
     }
-  }.call(this);
+  }, this);
 }
 
 module.exports.streamReturningOperators = {

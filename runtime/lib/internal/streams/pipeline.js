@@ -37,6 +37,7 @@ const {
   isReadableNodeStream,
   nop,
   once,
+  subscribe,
 } = require('internal/streams/utils');
 
 let PassThrough;
@@ -248,7 +249,7 @@ function pipelineImpl(streams, callback, opts) {
         const then = ret?.then;
         if (typeof then === 'function') {
           finishCount++;
-          ReflectApply(then, ret, [
+          subscribe(ret, then,
             (val) => {
               value = val;
               if (val != null) pt.write(val);
@@ -258,8 +259,7 @@ function pipelineImpl(streams, callback, opts) {
             (err) => {
               pt.destroy(err);
               process.nextTick(finish, err);
-            },
-          ]);
+            });
         } else if (isIterable(ret, true)) {
           finishCount++;
           pumpToNode(ret, pt, finish, { end });

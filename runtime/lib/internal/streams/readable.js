@@ -181,7 +181,8 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 
 // The buffer, as a queue.
 function bufferPush(state, chunk) {
-  ArrayPrototypePush(state.buffer, chunk);
+  const buffer = state.buffer;
+  buffer[buffer.length] = chunk;
 }
 
 function bufferUnshift(state, chunk) {
@@ -1051,8 +1052,10 @@ function endWritableNT(stream) {
   if (writable) stream.end();
 }
 
+let from;
 Readable.from = function(iterable, opts) {
-  return require('internal/streams/from')(Readable, iterable, opts);
+  from ??= require('internal/streams/from');
+  return from(Readable, iterable, opts);
 };
 
 Readable.wrap = function(src, options) {

@@ -10,6 +10,8 @@ const {
   SymbolIterator,
   TypedArrayPrototypeGetSymbolToStringTag,
   ObjectFreeze,
+  Promise,
+  PromisePrototypeThen,
   ReflectApply,
 } = primordials;
 
@@ -35,6 +37,16 @@ function once(callback) {
     called = true;
     return ReflectApply(callback, this, args);
   };
+}
+
+// Subscribes to a thenable. Native promises go through the captured `then`, so that a patched
+// Promise.prototype.then cannot intercept the library; other thenables use their own.
+function subscribe(thenable, then, onFulfilled, onRejected) {
+  if (thenable instanceof Promise) {
+    PromisePrototypeThen(thenable, onFulfilled, onRejected);
+  } else {
+    ReflectApply(then, thenable, [onFulfilled, onRejected]);
+  }
 }
 
 // Listens for 'abort' on `signal` and returns the function that stops listening. Works with any AbortSignal that
@@ -250,5 +262,6 @@ module.exports = {
   kIsWritable,
   nop,
   once,
+  subscribe,
   willEmitClose,
 };

@@ -267,7 +267,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    ArrayPrototypePush(state.buffered, { chunk, encoding, callback });
+    const buffered = state.buffered;
+    buffered[buffered.length] = { chunk, encoding, callback };
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
