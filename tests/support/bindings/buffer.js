@@ -13,16 +13,6 @@ const proto = NodeBuffer.prototype;
 const nodeIndexOf = uncurry(proto.indexOf);
 const nodeLastIndexOf = uncurry(proto.lastIndexOf);
 
-function writer(method) {
-  const write = uncurry(method);
-  return (buf, string, offset, length) => write(buf, string, offset, length);
-}
-
-function slicer(method) {
-  const slice = uncurry(method);
-  return (buf, start, end) => slice(buf, start, end);
-}
-
 // A Node Buffer over the same memory, for the Node functions that insist on a Buffer receiver or argument.
 function asNodeBuffer(view) {
   return NodeBuffer.from(view.buffer, view.byteOffset, view.byteLength);
@@ -34,21 +24,21 @@ module.exports = {
 
   byteLengthUtf8: (string) => NodeBuffer.byteLength(string, 'utf8'),
 
-  asciiWrite: writer(proto.asciiWrite),
-  base64Write: writer(proto.base64Write),
-  base64urlWrite: writer(proto.base64urlWrite),
-  hexWrite: writer(proto.hexWrite),
-  latin1Write: writer(proto.latin1Write),
-  ucs2Write: writer(proto.ucs2Write),
-  utf8Write: writer(proto.utf8Write),
+  asciiWrite: uncurry(proto.asciiWrite),
+  base64Write: uncurry(proto.base64Write),
+  base64urlWrite: uncurry(proto.base64urlWrite),
+  hexWrite: uncurry(proto.hexWrite),
+  latin1Write: uncurry(proto.latin1Write),
+  ucs2Write: uncurry(proto.ucs2Write),
+  utf8Write: uncurry(proto.utf8Write),
 
-  asciiSlice: slicer(proto.asciiSlice),
-  base64Slice: slicer(proto.base64Slice),
-  base64urlSlice: slicer(proto.base64urlSlice),
-  hexSlice: slicer(proto.hexSlice),
-  latin1Slice: slicer(proto.latin1Slice),
-  ucs2Slice: slicer(proto.ucs2Slice),
-  utf8Slice: slicer(proto.utf8Slice),
+  asciiSlice: uncurry(proto.asciiSlice),
+  base64Slice: uncurry(proto.base64Slice),
+  base64urlSlice: uncurry(proto.base64urlSlice),
+  hexSlice: uncurry(proto.hexSlice),
+  latin1Slice: uncurry(proto.latin1Slice),
+  ucs2Slice: uncurry(proto.ucs2Slice),
+  utf8Slice: uncurry(proto.utf8Slice),
 
   compare: (a, b) => NodeBuffer.compare(a, b),
   compareRanges: (source, sourceStart, sourceEnd, target, targetStart, targetEnd) => NodeBuffer.compare(
