@@ -141,7 +141,8 @@ test('resolveObjectURL: unknown and malformed URLs, registered blobs', async () 
   assert.throws(() => blobs.createObjectURL({}), { code: 'ERR_INVALID_THIS' });
 });
 
-test('Blob is the global', () => {
+test('Blob and File are the globals', () => {
   assert.strictEqual(builtinGlobal('Blob'), ours.Blob);
+  assert.strictEqual(builtinGlobal('File'), ours.File);
   assert.strictEqual(ours.File, builtin('internal/blob').File);
 });

@@ -18,6 +18,7 @@ module.exports = ObjectFreeze({
   CustomEvent: entry('internal/event_target', 'CustomEvent'),
   Event: entry('internal/event_target', 'Event'),
   EventTarget: entry('internal/event_target', 'EventTarget'),
+  File: entry('internal/blob', 'File'),
   atob: entry('buffer', 'atob'),
   btoa: entry('buffer', 'btoa'),
 });
