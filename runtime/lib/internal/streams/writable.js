@@ -280,7 +280,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.sync = false;
   }
 
-  const ret = state.length < state.highWaterMark;
+  // Nothing left in flight means room, even with a highWaterMark of 0.
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }

@@ -1,0 +1,225 @@
+'use strict';
+
+// Generated scenarios: seeded random sequences of operations on Readable, Writable and Transform streams (push,
+// read(n), pause/resume, listeners, writes with and without callbacks, cork/uncork, end, destroy), interleaved
+// with ticks and immediates. Each sequence runs against rnode's module and Node's; the logs must match.
+
+const { diff } = require('./helpers.js');
+
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6D2B79F5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick(rand, list) {
+  return list[Math.floor(rand() * list.length)];
+}
+
+async function pause(kind) {
+  if (kind === 'tick') await new Promise((resolve) => process.nextTick(resolve));
+  else if (kind === 'immediate') await new Promise((resolve) => setImmediate(resolve));
+}
+
+function readableScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const objectMode = rand() < 0.3;
+    const hwm = pick(rand, [0, 1, 2, 5, 16, undefined]);
+    const encoding = !objectMode && rand() < 0.2 ? pick(rand, ['utf8', 'hex', 'latin1']) : undefined;
+    let pending = 0;
+    const r = new stream.Readable({
+      objectMode,
+      highWaterMark: hwm,
+      encoding,
+      read(n) {
+        log('_read', n, this.readableLength);
+        pending++;
+      },
+    });
+    for (const ev of ['end', 'close', 'error', 'pause', 'resume']) r.on(ev, (e) => log(ev, e));
+    let count = 0;
+    const chunk = () => (objectMode ? { n: count++ } : `c${count++}`.repeat(1 + Math.floor(rand() * 3)));
+    const steps = 8 + Math.floor(rand() * 12);
+    let ended = false;
+    for (let i = 0; i < steps; i++) {
+      const op = pick(rand, ['push', 'push', 'push', 'read', 'readN', 'pause', 'resume', 'data', 'readable',
+        'unshift', 'tick', 'immediate', 'end', 'destroy']);
+      switch (op) {
+        case 'push':
+          if (!ended) log('push', r.push(chunk()), r.readableLength);
+          break;
+        case 'unshift':
+          if (!ended) log('unshift', r.unshift(chunk()), r.readableLength);
+          break;
+        case 'read':
+          log('read()', r.read());
+          break;
+        case 'readN':
+          log('read(n)', r.read(Math.floor(rand() * 6)));
+          break;
+        case 'pause':
+          r.pause();
+          log('paused', r.isPaused(), r.readableFlowing);
+          break;
+        case 'resume':
+          r.resume();
+          log('resumed', r.isPaused(), r.readableFlowing);
+          break;
+        case 'data':
+          if (r.listenerCount('data') === 0) r.on('data', (d) => log('data', d));
+          break;
+        case 'readable':
+          if (r.listenerCount('readable') === 0) {
+            r.on('readable', () => {
+              log('readable', r.readableLength);
+              if (rand() < 0.5) log('read in readable', r.read());
+            });
+          }
+          break;
+        case 'end':
+          if (!ended) {
+            ended = true;
+            r.push(null);
+            log('ended', r.readableLength);
+          }
+          break;
+        case 'destroy':
+          if (rand() < 0.3) {
+            r.destroy(rand() < 0.5 ? new Error('gen destroy') : undefined);
+            log('destroyed', r.destroyed);
+          }
+          break;
+        default:
+          await pause(op);
+      }
+    }
+    await pause('immediate');
+    log('final', r.readableLength, r.readableFlowing, r.readableEnded, r.destroyed, pending > 0);
+  };
+}
+
+function writableScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const objectMode = rand() < 0.3;
+    const hwm = pick(rand, [0, 1, 3, 8, undefined]);
+    const mode = pick(rand, ['sync', 'tick', 'immediate', 'mixed']);
+    const useWritev = rand() < 0.4;
+    const w = new stream.Writable({
+      objectMode,
+      highWaterMark: hwm,
+      decodeStrings: rand() < 0.8,
+      write(c, e, cb) {
+        log('_write', c, e);
+        const how = mode === 'mixed' ? pick(rand, ['sync', 'tick', 'immediate']) : mode;
+        const err = rand() < 0.05 ? new Error('gen write error') : null;
+        if (how === 'sync') cb(err);
+        else if (how === 'tick') process.nextTick(cb, err);
+        else setImmediate(cb, err);
+      },
+      writev: useWritev ? function (chunks, cb) {
+        const list = [];
+        for (const { chunk, encoding } of chunks) list.push([chunk, encoding]);
+        log('_writev', list);
+        setImmediate(cb);
+      } : undefined,
+      final: rand() < 0.5 ? (cb) => {
+        log('_final');
+        setImmediate(cb);
+      } : undefined,
+    });
+    for (const ev of ['drain', 'finish', 'prefinish', 'close', 'error']) w.on(ev, (e) => log(ev, e));
+    let count = 0;
+    const steps = 6 + Math.floor(rand() * 12);
+    for (let i = 0; i < steps; i++) {
+      const op = pick(rand, ['write', 'write', 'writeCb', 'cork', 'uncork', 'tick', 'immediate', 'end', 'destroy']);
+      const n = count++;
+      switch (op) {
+        case 'write':
+          log('write', n, w.write(objectMode ? { n } : `w${n}`), w.writableLength, w.writableNeedDrain);
+          break;
+        case 'writeCb':
+          log('write', n, w.write(objectMode ? [n] : `cb${n}`, (err) => log('cb', n, err)));
+          break;
+        case 'cork':
+          w.cork();
+          log('corked', w.writableCorked);
+          break;
+        case 'uncork':
+          w.uncork();
+          log('uncorked', w.writableCorked);
+          break;
+        case 'end':
+          if (rand() < 0.4) {
+            w.end((err) => log('end cb', n, err));
+            log('ending', w.writableEnded);
+          }
+          break;
+        case 'destroy':
+          if (rand() < 0.2) w.destroy();
+          break;
+        default:
+          await pause(op);
+      }
+    }
+    await pause('immediate');
+    log('final', w.writableLength, w.writableFinished, w.destroyed, w.writableCorked);
+  };
+}
+
+function transformScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const hwm = pick(rand, [1, 2, 4, undefined]);
+    const t = new stream.Transform({
+      objectMode: true,
+      highWaterMark: hwm,
+      transform(c, e, cb) {
+        const how = pick(rand, ['sync', 'tick', 'immediate']);
+        const out = rand() < 0.3 ? null : c * 10;
+        if (how === 'sync') cb(null, out);
+        else if (how === 'tick') process.nextTick(cb, null, out);
+        else setImmediate(cb, null, out);
+      },
+      flush(cb) {
+        log('_flush');
+        cb(null, 'flushed');
+      },
+    });
+    for (const ev of ['drain', 'finish', 'end', 'close', 'error']) t.on(ev, (e) => log(ev, e));
+    const steps = 6 + Math.floor(rand() * 10);
+    let n = 0;
+    for (let i = 0; i < steps; i++) {
+      const op = pick(rand, ['write', 'write', 'read', 'data', 'immediate', 'tick', 'end']);
+      switch (op) {
+        case 'write':
+          if (!t.writableEnded) log('write', n, t.write(n++), t.writableLength, t.readableLength);
+          break;
+        case 'read':
+          log('read', t.read());
+          break;
+        case 'data':
+          if (t.listenerCount('data') === 0) t.on('data', (d) => log('data', d));
+          break;
+        case 'end':
+          if (!t.writableEnded) t.end();
+          break;
+        default:
+          await pause(op);
+      }
+    }
+    t.resume();
+    await pause('immediate');
+    log('final', t.readableEnded, t.writableFinished, t.destroyed);
+  };
+}
+
+for (let seed = 1; seed <= 40; seed++) diff(`generated Readable scenario #${seed}`, readableScenario(seed));
+for (let seed = 1; seed <= 40; seed++) diff(`generated Writable scenario #${seed}`, writableScenario(seed * 7919));
+for (let seed = 1; seed <= 25; seed++) diff(`generated Transform scenario #${seed}`, transformScenario(seed * 104729));
