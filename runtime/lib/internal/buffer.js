@@ -78,22 +78,25 @@ function checkBounds(buf, offset, last) {
   }
 }
 
-function checkInt(value, min, max, buf, offset, byteLength) {
+// `last` is the index of the last byte written, relative to `offset`. Ranges wider than 32 bits are described
+// with powers of two, as Node does.
+function checkInt(value, min, max, buf, offset, last) {
   if (value > max || value < min) {
     const n = typeof min === 'bigint' ? 'n' : '';
+    const bits = (last + 1) * 8;
     let range;
-    if (byteLength > 3) {
+    if (last > 3) {
       if (min === 0 || min === 0n) {
-        range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
+        range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
+        range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
     throw new ERR_OUT_OF_RANGE('value', range, value);
   }
-  checkBounds(buf, offset, byteLength);
+  checkBounds(buf, offset, last);
 }
 
 // ---- Reads ----
@@ -904,7 +907,5 @@ function addBufferPrototypeMethods(proto) {
 module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
-  boundsError,
-  checkBounds,
   stringArgumentError,
 };
