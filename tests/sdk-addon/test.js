@@ -211,6 +211,20 @@ test('class without constructor: only the addon creates instances', () => {
   assert.throws(() => new a.Token(), (e) => e instanceof TypeError && /has no constructor/.test(e.message));
 });
 
+test('finalizers run and weak references clear after garbage collection', async () => {
+  assert.strictEqual(typeof global.gc, 'function', 'run with --expose-gc');
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  const before = a.trackedDrops();
+  (() => { for (let i = 0; i < 10; i++) a.makeTracked(); })();
+  (() => { const o = { big: new Array(1000).fill(1) }; a.holdWeakly(o); assert.strictEqual(a.weakAlive(), true); })();
+  for (let i = 0; i < 10 && (a.trackedDrops() < before + 10 || a.weakAlive()); i++) {
+    global.gc();
+    await tick();
+  }
+  assert.strictEqual(a.trackedDrops(), before + 10, 'every External finalizer dropped its value');
+  assert.strictEqual(a.weakAlive(), false, 'the weak reference no longer yields the object');
+});
+
 test('the addon loads in a worker thread with its own state', async () => {
   const { Worker } = require('worker_threads');
   const w = new Worker(`

@@ -2,7 +2,8 @@
 //! - misuse of the macros fails to compile with a message at the offending span (expected compiler output in
 //!   `tests/ui/*.stderr`; after an intended change run
 //!   `TRYBUILD=overwrite cargo test -p rnode-tests --test addon_sdk` and review the diff);
-//! - `tests/sdk-addon` (an addon using every SDK feature) is built and `tests/sdk-addon/test.js` runs it under
+//! - `tests/sdk-addon` (an addon using every SDK feature) is built and `tests/sdk-addon/test.js` runs it (with
+//!   `--expose-gc`, to observe finalizers and weak references) under
 //!   each JavaScript host in `JS_HOSTS` (space-separated; default: the reference Node.js 24 in `.venv` and
 //!   `/usr/bin/node`, whichever exist).
 
@@ -83,6 +84,7 @@ fn sdk_addon_behaves_as_tested_in_js() {
     let script = workspace().join("tests/sdk-addon/test.js");
     for host in hosts {
         let out = Command::new(&host)
+            .arg("--expose-gc")
             .arg(&script)
             .arg(&addon)
             .env("RUST_BACKTRACE", "0")

@@ -341,6 +341,48 @@ impl Token {
     }
 }
 
+static DROPPED: AtomicU32 = AtomicU32::new(0);
+
+/// Counts its drops, to observe finalizers.
+pub struct Tracked;
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        DROPPED.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[function]
+fn make_tracked() -> External<Tracked> {
+    External::new(Tracked)
+}
+
+#[function]
+fn tracked_drops() -> u32 {
+    DROPPED.load(Ordering::SeqCst)
+}
+
+struct Weak(std::cell::RefCell<Option<Ref<Object>>>);
+
+/// Keeps only a weak reference to `o`.
+#[function]
+fn hold_weakly(env: &Env, o: Object) -> Result<()> {
+    let slot = env.instance_data_or_init(|| Weak(std::cell::RefCell::new(None)))?;
+    *slot.0.borrow_mut() = Some(Ref::weak(env, o)?);
+    Ok(())
+}
+
+/// Whether the weakly held object is still alive.
+#[function]
+fn weak_alive(env: &Env) -> Result<bool> {
+    let slot = env
+        .instance_data::<Weak>()?
+        .ok_or_else(|| Error::new("nothing held"))?;
+    let held = slot.0.borrow();
+    let r = held.as_ref().ok_or_else(|| Error::new("nothing held"))?;
+    Ok(r.get()?.is_some())
+}
+
 static CLEANUPS: AtomicU32 = AtomicU32::new(0);
 
 /// Registers two cleanup hooks and removes one: only the other may run when the env shuts down.
