@@ -6,23 +6,23 @@
 const {
   ArrayIsArray,
   ArrayPrototypePop,
-  Error,
   FunctionPrototypeBind,
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptors,
   ObjectGetOwnPropertyNames,
   ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
   ObjectSetPrototypeOf,
   Promise,
-  PromisePrototypeThen,
   ReflectApply,
   RegExpPrototypeExec,
-  SafeFinalizationRegistry,
-  SafeMap,
-  StringPrototypeReplaceAll,
-  StringPrototypeToUpperCase,
   RegExpPrototypeSymbolReplace,
+  SafeFinalizationRegistry,
+  StringPrototypeIndexOf,
+  StringPrototypeReplaceAll,
+  StringPrototypeSlice,
+  StringPrototypeToUpperCase,
 } = primordials;
 
 const {
@@ -43,6 +43,7 @@ const {
   getSystemErrorMap,
   getSystemErrorMessage,
   getSystemErrorName,
+  kEmptyObject,
   promisify,
   toUSVString,
 } = require('internal/util');
@@ -94,16 +95,12 @@ function callbackify(original) {
             (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
   }
 
+  // Same length plus the callback, and the original's name with a suffix, as own properties like the original's.
   const descriptors = ObjectGetOwnPropertyDescriptors(original);
-  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
-  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  const propertiesValues = ObjectKeys(descriptors);
-  const wanted = { __proto__: null };
-  for (let i = 0; i < propertiesValues.length; i++) {
-    const key = propertiesValues[i];
-    if (key === 'length' || key === 'name') wanted[key] = descriptors[key];
-  }
-  ObjectDefineProperties(callbackified, wanted);
+  const { length, name } = descriptors;
+  if (length !== undefined && typeof length.value === 'number') length.value++;
+  if (name !== undefined && typeof name.value === 'string') name.value += 'Callbackified';
+  ObjectDefineProperties(callbackified, { __proto__: null, length, name });
   return callbackified;
 }
 
@@ -146,14 +143,14 @@ function debuglog(set, cb) {
     if (typeof cb === 'function') cb(impl);
   }
   // The section is looked up on first use, so creating a logger costs nothing when NODE_DEBUG does not name it.
-  function logger(...args) {
+  const logger = (...args) => {
     if (impl === undefined) init();
     switch (args.length) {
       case 1: return impl(args[0]);
       case 2: return impl(args[0], args[1]);
-      default: return ReflectApply(impl, this, args);
+      default: return ReflectApply(impl, undefined, args);
     }
-  }
+  };
   ObjectDefineProperty(logger, 'enabled', {
     __proto__: null,
     enumerable: true,
@@ -187,28 +184,36 @@ function isStreamLike(stream) {
   return typeof stream.getReader === 'function' || typeof stream.getWriter === 'function';
 }
 
-let styleNames;
-function validateStyle(key) {
-  const colors = inspect.colors;
-  // `none` styles nothing; every own key of inspect.colors (aliases included) is a style.
+// The codes of a style name: every own key of inspect.colors (aliases included) is one; `none` styles nothing.
+function styleCodes(key) {
   if (key === 'none') return undefined;
-  const codes = typeof key === 'string' && ObjectGetOwnPropertyNames(colors).length > 0 ?
-    ObjectGetOwnPropertyDescriptors(colors)[key]?.value : undefined;
-  if (codes === undefined) {
-    styleNames ??= ObjectGetOwnPropertyNames(colors);
-    throw new ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${formatStyleList(styleNames)}`);
+  const colors = inspect.colors;
+  if (typeof key === 'string' && ObjectPrototypeHasOwnProperty(colors, key)) return colors[key];
+  const names = ObjectGetOwnPropertyNames(colors);
+  let list = '';
+  for (let i = 0; i < names.length; i++) list += `${i === 0 ? '' : ', '}'${names[i]}'`;
+  throw new ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${list}`);
+}
+
+// A close code inside the text would end the style early: it is replaced by `replacement` (which reopens the
+// style), except at the very end of the text, where the style ends anyway. Code 22 ends both bold and dim, so its
+// replacement keeps it and reopens after it.
+function reopenInside(text, close, replacement) {
+  let result = '';
+  let from = 0;
+  for (;;) {
+    const at = StringPrototypeIndexOf(text, close, from);
+    if (at === -1 || at + close.length === text.length) break;
+    result += StringPrototypeSlice(text, from, at) + replacement;
+    from = at + close.length;
   }
-  return codes;
+  return from === 0 ? text : result + StringPrototypeSlice(text, from);
 }
 
-function formatStyleList(names) {
-  let out = '';
-  for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : ', '}'${names[i]}'`;
-  return out;
-}
-
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+function styleText(format, text, options = kEmptyObject) {
   validateString(text, 'text');
+  validateObject(options, 'options');
+  const { validateStream = true, stream = process.stdout } = options;
   validateBoolean(validateStream, 'options.validateStream');
   if (validateStream && stream !== null && stream !== undefined && !isStreamLike(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
@@ -218,15 +223,13 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   let right = '';
   let body = text;
   for (let i = 0; i < formats.length; i++) {
-    const codes = validateStyle(formats[i]);
+    const codes = styleCodes(formats[i]);
     if (codes === undefined) continue;
     const open = `\u001b[${codes[0]}m`;
     const close = `\u001b[${codes[1]}m`;
     left += open;
     right = close + right;
-    // A close code inside the text would end this style early: reopen it there. Code 22 ends both bold and dim,
-    // so it is kept and followed by the reopening.
-    body = StringPrototypeReplaceAll(body, close, codes[1] === 22 ? close + open : open);
+    body = reopenInside(body, close, codes[1] === 22 ? close + open : open);
   }
   if (validateStream && !lazyShouldColorize(stream)) return text;
   return `${left}${body}${right}`;

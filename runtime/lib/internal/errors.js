@@ -92,13 +92,14 @@ function captureWithCode(error, code, constructorOpt) {
 function makeNodeErrorWithCode(Base, key) {
   function NodeError(...args) {
     const error = new Base();
+    // `code` comes first among the own keys, before any property a message function sets (e.g. `reason`).
+    error.code = key;
     const message = getMessage(key, args, error);
     ObjectDefineProperties(error, {
       [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
       message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
       toString: { __proto__: null, value: nodeErrorToString, enumerable: false, writable: true, configurable: true },
     });
-    error.code = key;
     captureWithCode(error, key, NodeError);
     return error;
   }
@@ -318,6 +319,12 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  // The URL itself stays out of the message, which may end up in logs.
+  return 'Invalid URL';
+}, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';

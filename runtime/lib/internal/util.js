@@ -112,8 +112,10 @@ function promisify(original) {
         }
       });
       const result = ReflectApply(original, this, args);
-      if (isPromise(result)) {
-        deprecateCall('Calling promisify on a function that returns a Promise is likely a mistake.', 'DEP0174');
+      // Unlike other deprecations, this one is reported at every such call.
+      if (isPromise(result) && !process.noDeprecation) {
+        process.emitWarning('Calling promisify on a function that returns a Promise is likely a mistake.',
+                            'DeprecationWarning', 'DEP0174');
       }
     });
   }
