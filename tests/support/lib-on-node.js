@@ -22,24 +22,43 @@ const primordials = {};
 compile(path.join(libDir, 'internal', 'per_context', 'primordials.js'), ['primordials'])(primordials);
 Object.freeze(primordials);
 
-const bindingCache = new Map();
+// The loader's own state uses primordials too: the robustness tests patch Map.prototype methods after loading.
+const { SafeMap } = primordials;
+
+// Every library id and binding and its file, found once: loading a module later must not go through Node's
+// `path`, which does not survive the robustness tests' patches of Array.prototype methods.
+const bindingFiles = new SafeMap();
+for (const name of fs.readdirSync(bindingsDir)) {
+  if (name.endsWith('.js')) bindingFiles.set(name.slice(0, -3), path.join(bindingsDir, name));
+}
+
+const bindingCache = new SafeMap();
 function internalBinding(name) {
   if (!bindingCache.has(name)) {
-    const file = path.join(bindingsDir, `${name}.js`);
-    if (!/^[a-z_]+$/.test(name) || !fs.existsSync(file)) {
-      throw new Error(`No such binding: ${name}`);
-    }
+    const file = bindingFiles.get(name);
+    if (file === undefined) throw new Error(`No such binding: ${name}`);
     bindingCache.set(name, require(file));
   }
   return bindingCache.get(name);
 }
 
-const moduleCache = new Map();
+const libraryFiles = new SafeMap();
+(function index(dir, prefix) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      index(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+    } else if (entry.name.endsWith('.js')) {
+      libraryFiles.set(`${prefix}${entry.name.slice(0, -3)}`, path.join(dir, entry.name));
+    }
+  }
+})(libDir, '');
+
+const moduleCache = new SafeMap();
 function loadBuiltin(id) {
   const cached = moduleCache.get(id);
   if (cached !== undefined) return cached.exports;
-  const file = path.join(libDir, `${id}.js`);
-  if (!/^[a-z_]+(\/[a-z_0-9-]+)*$/.test(id) || !fs.existsSync(file)) {
+  const file = libraryFiles.get(id);
+  if (file === undefined) {
     const err = new Error(`No such built-in module: ${id}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
