@@ -220,6 +220,6 @@ function transformScenario(seed) {
   };
 }
 
-for (let seed = 1; seed <= 40; seed++) diff(`generated Readable scenario #${seed}`, readableScenario(seed));
-for (let seed = 1; seed <= 40; seed++) diff(`generated Writable scenario #${seed}`, writableScenario(seed * 7919));
-for (let seed = 1; seed <= 25; seed++) diff(`generated Transform scenario #${seed}`, transformScenario(seed * 104729));
+for (let seed = 1; seed <= 150; seed++) diff(`generated Readable scenario #${seed}`, readableScenario(seed));
+for (let seed = 1; seed <= 150; seed++) diff(`generated Writable scenario #${seed}`, writableScenario(seed * 7919));
+for (let seed = 1; seed <= 80; seed++) diff(`generated Transform scenario #${seed}`, transformScenario(seed * 104729));

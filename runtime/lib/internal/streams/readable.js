@@ -312,7 +312,8 @@ function addChunk(stream, state, chunk, addToFront) {
     }
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  // An unshift() during a pending _read() leaves reading ahead to that read's push().
+  if (!addToFront || !state.reading) maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function() {

@@ -338,9 +338,11 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
 
     if (sync) {
-      if (cb === nop && !state.objectMode && !state.needDrain) {
-        // Nobody waits for this write (no callback, no 'drain' due): it is simply done, as in Node for byte
-        // streams; object-mode writes still complete on the next tick.
+      if (cb === nop && (state.afterWriteTickInfo !== null ||
+                         (!state.objectMode && !(state.needDrain && state.length === 0)))) {
+        // Nobody waits for this write: it is done now. The tick already scheduled for an earlier write does the
+        // 'drain' and 'finish' checks; without one, a byte stream needs none unless this write emptied a stream
+        // that owes a 'drain'. Object-mode writes always get that tick (as in Node).
         state.pendingcb--;
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
