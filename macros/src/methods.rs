@@ -245,17 +245,16 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
             quote! { #(#conversions)* #finish }
         }
         (_, receiver) => {
-            let (borrow, this) = if receiver == Receiver::RefMut {
-                (quote!(borrow_mut), quote!(&mut *__this))
+            let (binding, this) = if receiver == Receiver::RefMut {
+                (quote!(let mut __this = __instance.borrow_mut()?;), quote!(&mut *__this))
             } else {
-                (quote!(borrow), quote!(&*__this))
+                (quote!(let __this = __instance.borrow()?;), quote!(&*__this))
             };
             let finish = analyzed.finish(quote!(<#self_ty>::#ident(#this, #(#call_args),*)), rt);
             quote! {
                 let __instance = #rt::instance::<#self_ty>(__env, __frame.this)?;
                 #(#conversions)*
-                #[allow(unused_mut)]
-                let mut __this = __instance.#borrow()?;
+                #binding
                 #finish
             }
         }

@@ -106,7 +106,6 @@ const _: () = {
                     let __arg0: Option<f64> = ::rnode_addon::__private::arg::<
                         Option<f64>,
                     >(__env, __frame.argv[0usize], "by")?;
-                    #[allow(unused_mut)]
                     let mut __this = __instance.borrow_mut()?;
                     ::rnode_addon::__private::ret(
                         __env,
@@ -130,8 +129,7 @@ const _: () = {
                     let __instance = ::rnode_addon::__private::instance::<
                         Counter,
                     >(__env, __frame.this)?;
-                    #[allow(unused_mut)]
-                    let mut __this = __instance.borrow()?;
+                    let __this = __instance.borrow()?;
                     ::rnode_addon::__private::ret(__env, <Counter>::value(&*__this))
                 },
             )
@@ -154,7 +152,6 @@ const _: () = {
                     let __arg0: f64 = ::rnode_addon::__private::arg::<
                         f64,
                     >(__env, __frame.argv[0usize], "value")?;
-                    #[allow(unused_mut)]
                     let mut __this = __instance.borrow_mut()?;
                     <Counter>::set_value(&mut *__this, __arg0);
                     ::core::result::Result::Ok(
