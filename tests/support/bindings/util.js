@@ -81,6 +81,16 @@ function findProperty(list, name) {
   return undefined;
 }
 
+// The inspector keeps remote objects alive until their group is released; releasing after every call would double
+// the round trips, so the group is released every so many calls.
+let unreleased = 0;
+function done() {
+  if (++unreleased >= 256) {
+    unreleased = 0;
+    post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
+  }
+}
+
 // Runs fn with the inspector's internal properties ([[PromiseState]], [[Target]], [[Entries]], ...) of value.
 function withInternals(value, fn) {
   const { objectId } = remote(value);
@@ -88,7 +98,7 @@ function withInternals(value, fn) {
     const { internalProperties = [] } = post('Runtime.getProperties', { objectId, ownProperties: true });
     return fn(internalProperties);
   } finally {
-    post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
+    done();
   }
 }
 
@@ -154,10 +164,17 @@ function isIndex(key) {
 
 function getOwnNonIndexProperties(value, onlyEnumerable) {
   const keys = ownKeys(value);
+  // Index keys come first, ascending: find where they end by bisection rather than testing every one.
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (typeof keys[mid] === 'string' && isIndex(keys[mid])) low = mid + 1;
+    else high = mid;
+  }
   const result = [];
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = low; i < keys.length; i++) {
     const key = keys[i];
-    if (typeof key === 'string' && isIndex(key)) continue;
     if (onlyEnumerable && !propertyIsEnumerable(value, key)) continue;
     result[result.length] = key;
   }
@@ -166,14 +183,14 @@ function getOwnNonIndexProperties(value, onlyEnumerable) {
 
 function getConstructorName(value) {
   const { className } = remote(value);
-  post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
+  done();
   return className;
 }
 
 function getExternalValue(value) {
   // Externals come only from native code; the inspector shows the pointer in its description.
   const { description } = remote(value);
-  post('Runtime.releaseObjectGroup', { objectGroup: 'rnode' });
+  done();
   const match = regExpExec(/0x[0-9a-f]+/i, description || '');
   if (match === null) throw new Error('getExternalValue: not an external');
   return BigIntCtor(match[0]);

@@ -189,7 +189,6 @@ const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?
 const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
@@ -1439,10 +1438,9 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+// One entry of an object or array: `key: value`, or only the value for array elements. Kept small (accessors and
+// key names are formatted by helpers) because it runs for every property printed.
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
-  let name;
-  let str;
-  let extra = ' ';
   let inherited = false;
   if (desc === undefined) {
     desc = ObjectGetOwnPropertyDescriptor(value, key);
@@ -1453,6 +1451,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
       inherited = true;
     }
   }
+  let str;
+  let extra = ' ';
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1461,54 +1461,74 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
       extra = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
-  } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
-      ctx.indentationLvl += 2;
-      try {
-        const tmp = FunctionPrototypeCall(desc.get, original);
-        if (tmp === null) {
-          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          const primitive = formatPrimitive(s, tmp, ctx);
-          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
-        }
-      } catch (err) {
-        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
-      }
-      ctx.indentationLvl -= 2;
-    } else {
-      str = ctx.stylize(`[${label}]`, sp);
-    }
-  } else if (desc.set !== undefined) {
-    str = ctx.stylize('[Setter]', 'special');
+  } else if (desc.get !== undefined || desc.set !== undefined) {
+    str = formatAccessor(ctx, desc, recurseTimes, original);
   } else {
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayType) return str;
+  return `${formatKey(ctx, key, desc.enumerable, inherited)}:${extra}${str}`;
+}
+
+function formatAccessor(ctx, desc, recurseTimes, original) {
+  const s = ctx.stylize;
+  const sp = 'special';
+  if (desc.get === undefined) return s('[Setter]', sp);
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  if (!ctx.getters || (ctx.getters !== true &&
+      !(ctx.getters === 'get' && desc.set === undefined) &&
+      !(ctx.getters === 'set' && desc.set !== undefined))) {
+    return s(`[${label}]`, sp);
+  }
+  let str;
+  ctx.indentationLvl += 2;
+  try {
+    const tmp = FunctionPrototypeCall(desc.get, original);
+    if (tmp === null) {
+      str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
+    } else if (typeof tmp === 'object') {
+      str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+    } else {
+      const primitive = formatPrimitive(s, tmp, ctx);
+      str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
+    }
+  } catch (err) {
+    const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
+    str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
+  }
+  ctx.indentationLvl -= 2;
+  return str;
+}
+
+// Hidden (non-enumerable) keys are bracketed; inherited accessors shown as properties (a DataView's byteLength)
+// are bracketed and colored as strings.
+function formatKey(ctx, key, enumerable, inherited) {
+  let name;
   if (typeof key === 'symbol') {
     name = ctx.stylize(SymbolPrototypeToString(key), 'symbol');
-    if (desc.enumerable === false) name = `[${name}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
-    if (desc.enumerable === false) name = `[${name}]`;
   } else if (inherited) {
-    name = ctx.stylize(`[${key}]`, 'string');
-  } else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) {
+    return ctx.stylize(`[${key}]`, 'string');
+  } else if (isPlainKey(key)) {
     name = ctx.stylize(key, 'name');
-    if (desc.enumerable === false) name = `[${name}]`;
   } else {
     name = ctx.stylize(strEscape(key), 'string');
-    if (desc.enumerable === false) name = `[${name}]`;
   }
-  return `${name}:${extra}${str}`;
+  return enumerable === false ? `[${name}]` : name;
+}
+
+// Keys printed without quotes: [a-zA-Z_][a-zA-Z_0-9]*. A loop, as keys are checked for every property printed.
+function isPlainKey(key) {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = StringPrototypeCharCodeAt(key, i);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 ||
+          (i !== 0 && code >= 48 && code <= 57))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function isBelowBreakLength(ctx, output, start, base) {
@@ -1661,11 +1681,20 @@ function stripVTControlCharacters(str) {
 }
 
 // The number of terminal columns a string takes: wide (East Asian) characters take two, combining and
-// zero-width characters none.
+// zero-width characters none. ASCII, the common case, is counted without normalizing.
 function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = removeColors(str);
   let width = 0;
-  if (removeControlChars) str = stripVTControlCharacters(str);
-  str = StringPrototypeNormalize(str, 'NFC');
+  for (let i = 0; i < str.length; i++) {
+    const code = StringPrototypeCharCodeAt(str, i);
+    if (code >= 127) return width + getWideStringWidth(StringPrototypeNormalize(StringPrototypeSlice(str, i), 'NFC'));
+    if (code >= 32) width++;
+  }
+  return width;
+}
+
+function getWideStringWidth(str) {
+  let width = 0;
   for (let i = 0; i < str.length; i++) {
     const code = StringPrototypeCodePointAt(str, i);
     if (code > 0xffff) i++;
