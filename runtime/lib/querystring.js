@@ -5,17 +5,13 @@
 
 const {
   ArrayIsArray,
-  Int8Array,
   NumberIsFinite,
   ObjectKeys,
   String,
   StringPrototypeCharCodeAt,
   StringPrototypeSlice,
-  StringPrototypeToUpperCase,
   decodeURIComponent,
 } = primordials;
-
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
 
 let BufferCtor;
 function lazyBuffer() {
@@ -23,68 +19,18 @@ function lazyBuffer() {
   return BufferCtor;
 }
 
-// '%XX' for every byte.
-const hexTable = new primordials.Array(256);
-{
-  const digits = '0123456789ABCDEF';
-  for (let i = 0; i < 256; i++) hexTable[i] = `%${digits[i >> 4]}${digits[i & 15]}`;
-}
+const { charTable, encodeStr: encodeWith, hexValue } = require('internal/querystring');
 
 // ASCII characters that escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *, as encodeURIComponent does.
-const noEscape = new Int8Array(128);
-{
-  const keep = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!'()*";
-  for (let i = 0; i < keep.length; i++) noEscape[StringPrototypeCharCodeAt(keep, i)] = 1;
-}
+const noEscape = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!'()*");
 
-// Hex digit values, -1 for anything else.
-const hexValue = new Int8Array(128).fill(-1);
-{
-  const digits = '0123456789abcdef';
-  for (let i = 0; i < 16; i++) {
-    hexValue[StringPrototypeCharCodeAt(digits, i)] = i;
-    hexValue[StringPrototypeCharCodeAt(StringPrototypeToUpperCase(digits), i)] = i;
-  }
+function encodeStr(str) {
+  return encodeWith(str, noEscape);
 }
 
 function hexAt(s, i) {
   const code = StringPrototypeCharCodeAt(s, i);
   return code < 128 ? hexValue[code] : -1;
-}
-
-// Percent-encodes `str` as UTF-8, leaving the characters in `noEscape` as they are. A lone surrogate cannot be
-// encoded: URIError 'URI malformed'.
-function encodeStr(str) {
-  const len = str.length;
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < len; i++) {
-    let code = StringPrototypeCharCodeAt(str, i);
-    if (code < 0x80) {
-      if (noEscape[code] === 1) continue;
-      if (last < i) out += StringPrototypeSlice(str, last, i);
-      out += hexTable[code];
-    } else {
-      if (last < i) out += StringPrototypeSlice(str, last, i);
-      if (code < 0x800) {
-        out += hexTable[0xC0 | (code >> 6)] + hexTable[0x80 | (code & 0x3F)];
-      } else if (code < 0xD800 || code >= 0xE000) {
-        out += hexTable[0xE0 | (code >> 12)] + hexTable[0x80 | ((code >> 6) & 0x3F)] +
-          hexTable[0x80 | (code & 0x3F)];
-      } else {
-        // Any surrogate is paired with the unit after it, whatever that is (Node does not check further); only
-        // one at the very end has nothing to pair with.
-        if (i + 1 >= len) throw new ERR_INVALID_URI();
-        const next = StringPrototypeCharCodeAt(str, ++i);
-        code = 0x10000 + (((code & 0x3FF) << 10) | (next & 0x3FF));
-        out += hexTable[0xF0 | (code >> 18)] + hexTable[0x80 | ((code >> 12) & 0x3F)] +
-          hexTable[0x80 | ((code >> 6) & 0x3F)] + hexTable[0x80 | (code & 0x3F)];
-      }
-    }
-    last = i + 1;
-  }
-  if (last === 0) return str;
-  return last < len ? out + StringPrototypeSlice(str, last) : out;
 }
 
 function qsEscape(str) {
