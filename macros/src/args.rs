@@ -366,6 +366,10 @@ impl Analyzed {
             }
             let tail_optional = values[i..].iter().all(|v| v.2);
             out.push_str(name);
+            // A parameter named like a reserved word (`this`, `new`) is renamed: only its position matters.
+            if !crate::names::is_ts_binding(name) {
+                out.push_str("_");
+            }
             if *optional && tail_optional {
                 out.push_str("?: ");
                 out.append((*ts).clone());

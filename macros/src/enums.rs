@@ -2,7 +2,7 @@
 //! `#[value = "..."]`), converted to and from those values.
 
 use crate::attrs;
-use crate::names::is_js_identifier;
+use crate::names::is_ts_binding;
 use crate::typedef::Line;
 use crate::typescript::Ts;
 use proc_macro2::TokenStream;
@@ -39,7 +39,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     }
     let ident = enm.ident.clone();
     let js_name = match args.get("js_name") {
-        Some(lit) if !is_js_identifier(&lit.value()) => {
+        Some(lit) if !is_ts_binding(&lit.value()) => {
             return Err(syn::Error::new_spanned(
                 lit,
                 "js_name must be a JavaScript identifier",

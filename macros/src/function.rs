@@ -2,7 +2,7 @@
 
 use crate::args::{self, Context};
 use crate::attrs;
-use crate::names::camel_case;
+use crate::names::{camel_case, is_js_identifier, is_ts_binding, ts_property};
 use crate::typedef::Line;
 use crate::typescript::Ts;
 use proc_macro2::TokenStream;
@@ -44,10 +44,33 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         &rt,
     );
 
-    let mut ts = Ts::lit(format!("export declare function {js_name}"));
+    // A name TypeScript cannot declare (`eval`, `delete`, `my-fn`) is declared under a local name and
+    // exported under its own.
+    let (declared, export_alias) = if is_ts_binding(&js_name) {
+        (format!("export declare function {js_name}"), None)
+    } else {
+        let local: String = js_name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        let local = format!("__rnode_export_{local}");
+        let exported = if is_js_identifier(&js_name) {
+            js_name.clone()
+        } else {
+            ts_property(&js_name)
+        };
+        (
+            format!("declare function {local}"),
+            Some(format!("\nexport {{ {local} as {exported} }}")),
+        )
+    };
+    let mut ts = Ts::lit(declared);
     ts.append(analyzed.ts_params());
     ts.push_str(": ");
     ts.append(analyzed.ret_ts.clone());
+    if let Some(alias) = export_alias {
+        ts.push_str(&alias);
+    }
     let typedef_ident = args::hidden("__RNODE_TYPEDEF");
     let typedef = Line::item("function", &js_name, &ts).emit(&typedef_ident, &rt);
     let export = crate::export_static(

@@ -2,7 +2,7 @@
 
 use crate::args::{self, Analyzed, Context, Receiver, Ret};
 use crate::attrs;
-use crate::names::{camel_case, setter_property};
+use crate::names::{camel_case, setter_property, ts_property};
 use crate::typedef::Line;
 use crate::typescript::{self, Ts};
 use proc_macro2::TokenStream;
@@ -246,7 +246,10 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
         }
         (_, receiver) => {
             let (binding, this) = if receiver == Receiver::RefMut {
-                (quote!(let mut __this = __instance.borrow_mut()?;), quote!(&mut *__this))
+                (
+                    quote!(let mut __this = __instance.borrow_mut()?;),
+                    quote!(&mut *__this),
+                )
             } else {
                 (quote!(let __this = __instance.borrow()?;), quote!(&*__this))
             };
@@ -269,18 +272,18 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
             ts.append(params);
         }
         Kind::Getter => {
-            ts.push_str(&format!("get {js_name}(): "));
+            ts.push_str(&format!("get {}(): ", ts_property(&js_name)));
             ts.append(analyzed.ret_ts.clone());
         }
         Kind::Setter => {
-            ts.push_str(&format!("set {js_name}"));
+            ts.push_str(&format!("set {}", ts_property(&js_name)));
             ts.append(params);
         }
         Kind::Method | Kind::Static => {
             if kind == Kind::Static {
                 ts.push_str("static ");
             }
-            ts.push_str(&js_name);
+            ts.push_str(&ts_property(&js_name));
             ts.append(params);
             ts.push_str(": ");
             ts.append(analyzed.ret_ts.clone());

@@ -38,6 +38,82 @@ pub fn is_js_identifier(name: &str) -> bool {
     chars.all(|c| c == '_' || c == '$' || c.is_alphanumeric())
 }
 
+/// Words that cannot name a binding (function, parameter, class) in a TypeScript module, which is strict mode.
+const RESERVED: &[&str] = &[
+    "arguments",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "eval",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "let",
+    "new",
+    "null",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "yield",
+];
+
+/// Whether `name` can be declared as a function, class or parameter name in a `.d.ts` module.
+pub fn is_ts_binding(name: &str) -> bool {
+    is_js_identifier(name) && !RESERVED.contains(&name)
+}
+
+/// A property or method name as TypeScript accepts it: bare when it is an identifier, else quoted.
+pub fn ts_property(name: &str) -> String {
+    if is_js_identifier(name) {
+        name.to_owned()
+    } else {
+        let mut out = String::from("\"");
+        for c in name.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +135,17 @@ mod tests {
         assert_eq!(setter_property("set_value"), Some("value"));
         assert_eq!(setter_property("set_"), None);
         assert_eq!(setter_property("value"), None);
+    }
+
+    #[test]
+    fn ts_names() {
+        assert!(is_ts_binding("greet"));
+        assert!(!is_ts_binding("this"));
+        assert!(!is_ts_binding("eval"));
+        assert!(!is_ts_binding("my-fn"));
+        assert_eq!(ts_property("delete"), "delete");
+        assert_eq!(ts_property("my-field"), "\"my-field\"");
+        assert_eq!(ts_property("a\"b"), "\"a\\\"b\"");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `#[object]`: a struct converted to and from a plain JavaScript object, field by field.
 
 use crate::attrs;
-use crate::names::{camel_case, is_js_identifier};
+use crate::names::{camel_case, is_ts_binding, ts_property};
 use crate::typedef::Line;
 use crate::typescript::{self, Position, Ts};
 use proc_macro2::TokenStream;
@@ -42,7 +42,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     };
     let ident = strukt.ident.clone();
     let js_name = match args.get("js_name") {
-        Some(lit) if !is_js_identifier(&lit.value()) => {
+        Some(lit) if !is_ts_binding(&lit.value()) => {
             return Err(syn::Error::new_spanned(
                 lit,
                 "js_name must be a JavaScript identifier",
@@ -80,7 +80,8 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             None => typescript::map(optional.unwrap_or(ty), Position::Argument)?,
         };
         ts.push_str(&format!(
-            "  {prop}{}: ",
+            "  {}{}: ",
+            ts_property(&prop),
             if optional.is_some() { "?" } else { "" }
         ));
         ts.append(field_ts);

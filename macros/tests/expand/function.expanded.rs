@@ -116,3 +116,40 @@ const _: () = {
         &__RNODE_TYPEDEF,
     );
 };
+fn remove(this: String) -> bool {
+    this.is_empty()
+}
+const _: () = {
+    unsafe extern "C" fn __rnode_callback(
+        env: ::rnode_addon::__private::sys::napi_env,
+        info: ::rnode_addon::__private::sys::napi_callback_info,
+    ) -> ::rnode_addon::__private::sys::napi_value {
+        unsafe {
+            ::rnode_addon::__private::callback::<
+                1usize,
+            >(
+                env,
+                info,
+                |__env, __frame| {
+                    let __arg0: String = ::rnode_addon::__private::arg::<
+                        String,
+                    >(__env, __frame.argv[0usize], "this")?;
+                    ::rnode_addon::__private::ret(__env, remove(__arg0))
+                },
+            )
+        }
+    }
+    ::rnode_addon::__private::typedef!(
+        __RNODE_TYPEDEF =
+        [::rnode_addon::__private::TsPart::Lit("{\"kind\":\"function\",\"name\":\"delete\",\"ts\":\"declare function __rnode_export_delete(this_: string): boolean\\nexport { __rnode_export_delete as delete }\"}\n")]
+    );
+    #[::rnode_addon::__private::linkme::distributed_slice(
+        ::rnode_addon::__private::EXPORTS
+    )]
+    #[linkme(crate = ::rnode_addon::__private::linkme)]
+    static __RNODE_EXPORT: ::rnode_addon::__private::Export = ::rnode_addon::__private::Export::function(
+        c"delete",
+        __rnode_callback,
+        &__RNODE_TYPEDEF,
+    );
+};

@@ -13,3 +13,8 @@ fn greet(env: &Env, name: &str, times: Option<u32>) -> Result<String> {
 fn explode(message: String) -> ! {
     panic!("{message}")
 }
+
+#[function(js_name = "delete")]
+fn remove(this: String) -> bool {
+    this.is_empty()
+}
