@@ -140,6 +140,12 @@ fn misuse_is_reported_at_the_span() {
             "struct S<T>(T);",
             "cannot be generic",
         ),
+        (
+            crate::class::expand,
+            "js_name = \"default\"",
+            "struct S;",
+            "not a reserved word",
+        ),
         (crate::object::expand, "", "struct P(f64);", "named fields"),
         (
             crate::enums::expand,
