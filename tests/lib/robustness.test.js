@@ -16,6 +16,9 @@ const { Buffer } = builtin('buffer');
 const libAssert = builtin('assert');
 const stream = builtin('stream');
 const streamPromises = builtin('stream/promises');
+const querystring = builtin('querystring');
+const { StringDecoder } = builtin('string_decoder');
+const url = builtin('url');
 
 // Array.prototype.pop stays: Node's own tick queue, which these tests run on, needs it.
 const patched = [
@@ -115,6 +118,35 @@ const scenarios = {
       path.resolve('/a/b', '../c', './d'), path.join('a', '..', 'b', 'c/'), path.relative('/a/b/c', '/a/d'),
       path.parse('/home/u/file.tar.gz'), path.format({ dir: '/x', name: 'y', ext: '.z' }),
       path.win32.resolve('C:\\a', '..\\b'), path.win32.join('\\\\server\\share', 'x'), path.extname('a.b.c'),
+      path.win32.relative('C:\\a\\B', 'c:\\a\\b\\c'), path.win32.parse('\\\\s\\h\\x.y'), path.win32.normalize('CON:x'),
+      path.basename('/a/b.js/', '.js'), path.dirname('/a//b'), path.posix.toNamespacedPath('x'),
+    ];
+  },
+  querystring() {
+    const parsed = querystring.parse('a=1&a=2&b=%E2%82%AC+x&c&=d&e=%zz', null, null, { maxKeys: 10 });
+    return [
+      { ...parsed }, querystring.stringify({ a: ['x y', 1, true], b: 'é😀', c: null }),
+      querystring.stringify({ k: 'v' }, ';', ':', { encodeURIComponent: (s) => `<${s}>` }),
+      querystring.escape('a b&c'), querystring.unescape('%41%zz+'), [...querystring.unescapeBuffer('%41b')],
+    ];
+  },
+  stringDecoder() {
+    const out = [];
+    for (const encoding of ['utf8', 'utf16le', 'base64', 'hex']) {
+      const decoder = new StringDecoder(encoding);
+      const bytes = Buffer.from('é€😀ab', 'utf8');
+      for (let i = 0; i < bytes.length; i++) out[out.length] = decoder.write(bytes.subarray(i, i + 1));
+      out[out.length] = decoder.end(Buffer.from([0xe2]));
+      out[out.length] = [decoder.lastNeed, decoder.lastTotal];
+    }
+    return out;
+  },
+  url() {
+    const parsed = url.parse('HTTP://u:p@Host.com:8080/a/b?x=1&x=2#h', true);
+    return [
+      parsed.href, parsed.host, { ...parsed.query }, url.format({ protocol: 'https', hostname: 'é.com', query: { a: 1 } }),
+      url.resolve('http://a/b/c/d;p?q', '../../g'), url.resolve('mailto:a@b', 'c'),
+      url.resolveObject('http://a/b', '//x/y').href, url.parse('javascript:alert(1)').pathname,
     ];
   },
   buffer() {

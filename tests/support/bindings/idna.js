@@ -4,35 +4,46 @@
 // url.domainToASCII runs the whole WHATWG host parser: it would turn numeric names into IPv4 addresses and reject
 // forbidden code points, which the binding leaves to its caller. So ASCII labels are only lowercased (and `xn--`
 // ones checked), and each other label goes through url.domainToASCII on its own, followed by a non-numeric label.
+// Like a native binding, it must not depend on methods user code can replace: they are captured at load.
 
-const url = require('url');
+const { domainToASCII, domainToUnicode } = require('url');
+
+const uncurry = Function.prototype.bind.bind(Function.prototype.call);
+const split = uncurry(String.prototype.split);
+const toLowerCase = uncurry(String.prototype.toLowerCase);
+const startsWith = uncurry(String.prototype.startsWith);
+const endsWith = uncurry(String.prototype.endsWith);
+const slice = uncurry(String.prototype.slice);
+const exec = uncurry(RegExp.prototype.exec);
+const separators = /[.\u3002\uff0e\uff61]/;
+const nonAscii = /[^\0-\x7f]/;
 
 function labelToASCII(label) {
-  const ascii = url.domainToASCII(`${label}.x`);
-  return ascii.endsWith('.x') ? ascii.slice(0, -2) : undefined;
+  const ascii = domainToASCII(`${label}.x`);
+  return endsWith(ascii, '.x') ? slice(ascii, 0, -2) : undefined;
 }
 
 function toASCII(domain) {
-  const labels = domain.split(/[.\u3002\uff0e\uff61]/);
-  const out = [];
-  for (const label of labels) {
+  const labels = split(domain, separators);
+  let out = '';
+  for (let i = 0; i < labels.length; i++) {
     let ascii;
-    if (/^[\0-\x7f]*$/.test(label)) {
-      ascii = label.toLowerCase();
-      if (ascii.startsWith('xn--') && labelToASCII(ascii) !== ascii) return '';
+    if (exec(nonAscii, labels[i]) === null) {
+      ascii = toLowerCase(labels[i]);
+      if (startsWith(ascii, 'xn--') && labelToASCII(ascii) !== ascii) return '';
     } else {
-      ascii = labelToASCII(label);
+      ascii = labelToASCII(labels[i]);
       if (ascii === undefined) return '';
     }
-    out.push(ascii);
+    out += i === 0 ? ascii : `.${ascii}`;
   }
-  return out.join('.');
+  return out;
 }
 
 function toUnicode(domain) {
   if (domain === '') return '';
-  const unicode = url.domainToUnicode(`${domain}.x`);
-  return unicode.endsWith('.x') ? unicode.slice(0, -2) : domain;
+  const unicode = domainToUnicode(`${domain}.x`);
+  return endsWith(unicode, '.x') ? slice(unicode, 0, -2) : domain;
 }
 
 module.exports = { toASCII, toUnicode };
