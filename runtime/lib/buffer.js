@@ -69,7 +69,6 @@ const {
   validateBuffer,
   validateInteger,
   validateNumber,
-  validateString,
 } = require('internal/validators');
 const {
   isAnyArrayBuffer,
@@ -195,9 +194,9 @@ function getEncodingOps(encoding) {
   return opsForLowerCase(StringPrototypeToLowerCase(encoding));
 }
 
-// The normalized name of an encoding Buffer knows, or undefined. Falsy means utf8.
+// The normalized name of an encoding Buffer knows, or undefined. null, undefined and '' mean utf8.
 function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
   const ops = getEncodingOps(enc);
   return ops === undefined ? undefined : ops.encoding;
 }
@@ -729,11 +728,8 @@ Buffer.prototype.fill = function fill(value, offset, end, encoding) {
 // The bytes a fill value stands for, or a number when every byte is the same.
 function fillPattern(value, encoding) {
   if (typeof value === 'string') {
-    const normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) {
-      validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    }
+    // `encoding` was normalized by _fill.
+    const normalized = encoding;
     if (value.length === 0) return 0;
     if (value.length === 1) {
       const code = StringPrototypeCharCodeAt(value, 0);
@@ -767,6 +763,9 @@ function _fill(buf, value, offset, end, encoding) {
     if (encoding != null && typeof encoding !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
     }
+    const normalized = normalizeEncoding(encoding);
+    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    encoding = normalized;
   }
 
   if (offset === undefined) {
@@ -782,6 +781,9 @@ function _fill(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
 
+  // Filling nothing (an empty buffer) needs no bytes, so an unencodable string or an empty view is no error then;
+  // other values are still converted to numbers, with the errors that may bring.
+  if (offset >= end && (typeof value === 'string' || isArrayBufferView(value))) return buf;
   const pattern = fillPattern(value, encoding);
   if (typeof pattern === 'number') {
     TypedArrayPrototypeFill(buf, pattern, offset, end);

@@ -782,15 +782,19 @@ function indexOutOfRange() {
 // numbers as "Index out of range", as Node's native methods do.
 function makeStrictWrite(fn) {
   return function(string, offset, length) {
-    if (typeof string !== 'string') throw stringArgumentError();
     const len = this.length;
-    // The default length is computed from the offset as given, so a NaN offset means a NaN (zero) length.
-    if (length === undefined) length = len - (offset === undefined ? 0 : offset);
-    offset = toIndex(offset, 0);
+    // The bounds are checked on the arguments as given (NaN passes and later counts as 0; a BigInt fails in the
+    // subtraction), and only then are they converted to integers.
+    if (offset === undefined) offset = 0;
+    if (length === undefined) length = len - offset;
     if (offset < 0 || offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    length = toIndex(length, 0);
     if (length < 0 || length > len - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    return fn(this, string, offset, length);
+    if (typeof string !== 'string') throw stringArgumentError();
+    // Arguments that are not numbers can pass the checks above (every comparison with NaN is false): after the
+    // conversion the length is cut to what fits.
+    offset = toIndex(offset, 0);
+    length = toIndex(length, 0);
+    return fn(this, string, offset, length > len - offset ? len - offset : length);
   };
 }
 
@@ -811,11 +815,14 @@ function makeClampingWrite(fn) {
 function makeSlice(fn) {
   return function(start, end) {
     const len = this.length;
+    // An empty buffer slices to '' whatever the arguments (they are not even converted); otherwise an empty range
+    // is fine anywhere, and a non-empty one must end inside the buffer.
+    if (len === 0) return '';
     start = toIndex(start, 0);
+    if (start < 0) throw indexOutOfRange();
     end = toIndex(end, len);
-    if (start < 0 || end < 0) throw indexOutOfRange();
-    if (end < start) end = start;
-    if (start >= len) return '';
+    if (end < 0) throw indexOutOfRange();
+    if (end <= start) return '';
     if (end > len) throw indexOutOfRange();
     return fn(this, start, end);
   };

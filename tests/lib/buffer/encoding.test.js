@@ -102,7 +102,8 @@ test('write(string, offset, length, encoding): argument forms, partial character
 test('per-encoding methods: latin1Slice, utf8Write, ... with their argument checks', () => {
   const names = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
   const sliceArgs = [[], [0], [1], [1, 3], [5, 2], [6], [7], [100], [-1], [0, 100], [0, -1], [1.7, 3.9], ['1', 3],
-    [NaN, NaN], [null, 3], [2, null], [undefined, 3], [1e20], [0, 1e20], [Infinity]];
+    [NaN, NaN], [null, 3], [2, null], [undefined, 3], [1e20], [0, 1e20], [Infinity], [7, 7], [7, 8], [6, 7],
+    [100, 0], [5, 7], [2 ** 32, 8], [2 ** 32, 2], [2, -1], ['6162', 2 ** 32]];
   for (const name of names) {
     for (const args of sliceArgs) {
       same((B) => B.from('abcdef')[`${name}Slice`](...args), `${name}Slice(${args.map(String)})`);
