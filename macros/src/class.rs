@@ -36,7 +36,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         Some(lit) if !is_ts_binding(&lit.value()) => {
             return Err(syn::Error::new_spanned(
                 lit,
-                "js_name must be a JavaScript identifier",
+                "js_name must be a JavaScript identifier that is not a reserved word",
             ));
         }
         Some(lit) => lit.value(),
