@@ -10,11 +10,11 @@ const { prng, same } = require('./common.js');
 const seedBase = Number(process.env.BUFFER_FUZZ_SEED || 0);
 const scale = Number(process.env.BUFFER_FUZZ_SCALE || 1);
 
-const methods = ['toString', 'write', 'fill', 'indexOf', 'lastIndexOf', 'includes', 'slice', 'subarray', 'copy',
-  'compare', 'equals', 'toJSON', 'swap16', 'swap32', 'swap64', 'readUIntLE', 'readIntBE', 'writeUIntBE',
-  'writeIntLE', 'readUInt16BE', 'writeInt32LE', 'readBigInt64BE', 'writeBigUInt64LE', 'readFloatLE', 'writeDoubleBE',
-  'readInt8', 'writeUInt8', 'utf8Write', 'hexWrite', 'base64Slice', 'latin1Slice', 'ucs2Write', 'asciiSlice',
-  'toLocaleString', 'readUint32LE', 'writeUint16BE'];
+// Every method of Node's Buffer.prototype, plus the inherited ones Buffer relies on.
+const methods = Object.getOwnPropertyNames(Buffer.prototype)
+  .filter((name) => name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(Buffer.prototype, name).value ===
+    'function')
+  .concat(['at', 'join', 'reverse', 'map', 'filter']);
 const statics = ['from', 'alloc', 'byteLength', 'concat', 'compare', 'isEncoding', 'copyBytesFrom', 'of'];
 
 // A pool of argument makers; buffers are made per side with that side's Buffer.
