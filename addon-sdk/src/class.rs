@@ -107,32 +107,99 @@ fn invalid_this<T: Class>() -> Error {
 /// `this` must be the live `this` handle of the current call in `env`; the returned reference must not be
 /// used after that call returns (the object, which owns the instance, is only known to be alive until then).
 pub unsafe fn instance<'a, T: Class>(env: &Env, this: sys::napi_value) -> Result<&'a Instance<T>> {
+    // SAFETY: forwarded from the caller.
+    match unsafe { unwrap_instance::<T>(env, this) } {
+        Some(instance) => Ok(instance),
+        None => Err(invalid_this::<T>()),
+    }
+}
+
+/// The `Instance<T>` wrapped in `object`, or `None` if `object` is not an instance of `T`.
+///
+/// # Safety
+/// As for [`instance`].
+unsafe fn unwrap_instance<'a, T: Class>(
+    env: &Env,
+    object: sys::napi_value,
+) -> Option<&'a Instance<T>> {
     #[cfg(feature = "napi8")]
     {
         let mut tagged = false;
-        // SAFETY: `this` is a live handle; a non-object gives a non-ok status, treated as a mismatch.
-        let status =
-            unsafe { sys::napi_check_object_type_tag(env.raw(), this, &T::TYPE_TAG, &mut tagged) };
+        // SAFETY: `object` is a live handle; a non-object gives a non-ok status, treated as a mismatch.
+        let status = unsafe {
+            sys::napi_check_object_type_tag(env.raw(), object, &T::TYPE_TAG, &mut tagged)
+        };
         if status != sys::napi_ok || !tagged {
             crate::error::take_pending(*env);
-            return Err(invalid_this::<T>());
+            return None;
         }
     }
     let mut raw: *mut c_void = ptr::null_mut();
-    // SAFETY: `this` is a live handle; a non-wrapped object gives a non-ok status.
-    let status = unsafe { sys::napi_unwrap(env.raw(), this, &mut raw) };
+    // SAFETY: `object` is a live handle; a non-wrapped object gives a non-ok status.
+    let status = unsafe { sys::napi_unwrap(env.raw(), object, &mut raw) };
     if status != sys::napi_ok || raw.is_null() {
         crate::error::take_pending(*env);
-        return Err(invalid_this::<T>());
+        return None;
     }
     let instance = raw.cast::<Instance<T>>();
     // SAFETY: with type tags the object is known to be wrapped by `wrap::<T>`; without, the header is read
     // from an allocation at least as large as a tag (every wrap of this SDK starts with one).
     if unsafe { (*instance).tag } != T::TYPE_TAG {
-        return Err(invalid_this::<T>());
+        return None;
     }
-    // SAFETY: the tag matched, so this is the `Instance<T>` boxed by `wrap`, alive as long as `this`.
-    Ok(unsafe { &*instance })
+    // SAFETY: the tag matched, so this is the `Instance<T>` boxed by `wrap`, alive as long as `object`.
+    Some(unsafe { &*instance })
+}
+
+/// An instance of the `#[class]` `T` received from JavaScript (a parameter `other: ClassRef<Counter>`).
+/// It is a handle, valid during the current call: borrow the Rust value through it, or return it to give
+/// JavaScript the same object back.
+pub struct ClassRef<T: Class> {
+    value: JsValue,
+    instance: *const Instance<T>,
+}
+
+impl<T: Class> ClassRef<T> {
+    /// Shared access to the Rust value; an error while a `&mut self` method of it is running.
+    pub fn borrow(&self) -> Result<Ref<'_, T>> {
+        // SAFETY: the instance lives as long as its object, which the current call keeps alive.
+        unsafe { &*self.instance }.borrow()
+    }
+
+    /// Exclusive access to the Rust value; an error while any method of it is running (including the one
+    /// that received this reference, if it is the same object).
+    pub fn borrow_mut(&self) -> Result<RefMut<'_, T>> {
+        // SAFETY: as in `borrow`.
+        unsafe { &*self.instance }.borrow_mut()
+    }
+
+    /// The JavaScript object.
+    pub fn as_value(&self) -> JsValue {
+        self.value
+    }
+}
+
+impl<T: Class> crate::TypeName for ClassRef<T> {
+    const TS_TYPE: &'static str = T::JS_NAME;
+    fn expected(out: &mut crate::Expected) {
+        out.instance(T::JS_NAME);
+    }
+}
+
+impl<T: Class> crate::FromJs for ClassRef<T> {
+    fn from_js(value: JsValue) -> Result<Self> {
+        // SAFETY: `value` is a live handle of the current call, and the `ClassRef` is a handle of that call too.
+        match unsafe { unwrap_instance::<T>(&value.env(), value.raw()) } {
+            Some(instance) => Ok(ClassRef { value, instance }),
+            None => Err(crate::value::wrong_type::<Self>(value)),
+        }
+    }
+}
+
+impl<T: Class> crate::ToJs for ClassRef<T> {
+    fn to_js(self, _env: &Env) -> Result<JsValue> {
+        Ok(self.value)
+    }
 }
 
 unsafe extern "C" fn finalize<T: Class>(

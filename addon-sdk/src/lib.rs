@@ -119,7 +119,7 @@ pub use buffer::{
     ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Float32Array, Float64Array, Int8Array,
     Int16Array, Int32Array, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array,
 };
-pub use class::Class;
+pub use class::{Class, ClassRef};
 pub use convert::{FromJs, ToJs, TypeName};
 #[cfg(feature = "napi5")]
 pub use date::Date;
@@ -143,7 +143,7 @@ pub mod prelude {
     #[cfg(feature = "napi5")]
     pub use crate::Date;
     pub use crate::{
-        ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Deferred, Either, Env, Error,
+        ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, ClassRef, Deferred, Either, Env, Error,
         ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array, Int16Array,
         Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, This, ToJs, TypeName,
         Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown, ValueType, class,

@@ -257,6 +257,9 @@ fn map_path(ty: &Type, pos: Position) -> syn::Result<Ts> {
             ts.push_str(">");
             Ok(ts)
         }
+        "ClassRef" => Ok(Ts(vec![Part::Name(Box::new(
+            one_arg(ty, "ClassRef")?.clone(),
+        ))])),
         "This" | "Env" => Err(syn::Error::new_spanned(
             ty,
             format!("`{name}` is not a JavaScript value"),
@@ -329,6 +332,7 @@ mod tests {
             "(...args: any[]) => any"
         );
         assert_eq!(ts("JsValue", Position::Argument), "unknown");
+        assert_eq!(ts("ClassRef<Counter>", Position::Argument), "<Counter>");
     }
 
     #[test]

@@ -204,6 +204,22 @@ test('re-entrant call into a borrowed instance is refused', () => {
   assert.strictEqual(acc.funds, 1);
 });
 
+test('ClassRef: instances as arguments and return values', () => {
+  const { Account } = a;
+  const x = new Account(10);
+  const y = new Account(1);
+  assert.strictEqual(x.transfer(y, 4), y, 'the same object comes back');
+  assert.strictEqual(x.funds, 6);
+  assert.strictEqual(y.funds, 5);
+  assert.strictEqual(a.total([x, y]), 11);
+  assert.throws(() => x.transfer(x, 1), (e) => e.code === 'ERR_RUST_BORROW');
+  assert.strictEqual(x.funds, 6, 'a refused transfer changes nothing');
+  assert.throws(() => x.transfer(a.Token.issue(1), 1), argType('other',
+    'argument must be an instance of Account. Received an instance of Token'));
+  assert.throws(() => a.total([x, {}]), argType('accounts[1]',
+    'argument must be an instance of Account. Received an instance of Object'));
+});
+
 test('class without constructor: only the addon creates instances', () => {
   const t = a.Token.issue(9);
   assert.ok(t instanceof a.Token);

@@ -301,6 +301,17 @@ impl BankAccount {
         Ok(funds == self.balance)
     }
 
+    /// Moves `amount` to `other`; `other` being this same account is refused (it is already borrowed).
+    fn transfer(
+        &mut self,
+        other: ClassRef<BankAccount>,
+        amount: f64,
+    ) -> Result<ClassRef<BankAccount>> {
+        other.borrow_mut()?.balance += amount;
+        self.balance -= amount;
+        Ok(other)
+    }
+
     fn rich(threshold: f64) -> Option<Self> {
         (threshold < 1e6).then_some(BankAccount {
             balance: 1e6,
@@ -321,6 +332,15 @@ impl BankAccount {
     fn set_broken(&mut self, value: f64) {
         panic!("setter exploded with {value}")
     }
+}
+
+#[function]
+fn total(accounts: Vec<ClassRef<BankAccount>>) -> Result<f64> {
+    let mut sum = 0.0;
+    for a in &accounts {
+        sum += a.borrow()?.balance;
+    }
+    Ok(sum)
 }
 
 /// A class without a constructor: JavaScript cannot `new` it; the addon creates instances.
