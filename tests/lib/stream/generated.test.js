@@ -223,3 +223,99 @@ function transformScenario(seed) {
 for (let seed = 1; seed <= 150; seed++) diff(`generated Readable scenario #${seed}`, readableScenario(seed));
 for (let seed = 1; seed <= 150; seed++) diff(`generated Writable scenario #${seed}`, writableScenario(seed * 7919));
 for (let seed = 1; seed <= 80; seed++) diff(`generated Transform scenario #${seed}`, transformScenario(seed * 104729));
+
+// Chains: a source, zero to two transforms and a sink, connected by pipe(), pipeline() or promises.pipeline(),
+// with random speeds, highWaterMarks, and an occasional error or destroy somewhere along the way.
+function chainScenario(seed) {
+  return async ({ stream, promises }, log) => {
+    const rand = prng(seed);
+    const objectMode = rand() < 0.5;
+    const total = 2 + Math.floor(rand() * 8);
+    const later = (fn) => {
+      const how = pick(rand, ['sync', 'tick', 'immediate']);
+      if (how === 'sync') fn();
+      else if (how === 'tick') process.nextTick(fn);
+      else setImmediate(fn);
+    };
+    const failAt = rand() < 0.25 ? Math.floor(rand() * total) : -1;
+    const failWhere = pick(rand, ['source', 'transform', 'sink', 'destroy-source', 'destroy-sink']);
+    let n = 0;
+    const source = new stream.Readable({
+      objectMode,
+      highWaterMark: pick(rand, [1, 2, 4, undefined]),
+      read() {
+        later(() => {
+          if (n === failAt && failWhere === 'source') {
+            this.destroy(new Error('source failed'));
+          } else if (n === failAt && failWhere === 'destroy-source') {
+            this.destroy();
+          } else {
+            this.push(n < total ? (objectMode ? { n } : `s${n}`) : null);
+          }
+          n++;
+        });
+      },
+    });
+    const stages = [source];
+    const transforms = Math.floor(rand() * 3);
+    for (let i = 0; i < transforms; i++) {
+      let seen = 0;
+      stages.push(new stream.Transform({
+        objectMode,
+        highWaterMark: pick(rand, [1, 2, undefined]),
+        transform(c, e, cb) {
+          const k = seen++;
+          later(() => {
+            if (k === failAt && failWhere === 'transform') cb(new Error(`transform ${i} failed`));
+            else cb(null, objectMode ? { ...c, [`t${i}`]: true } : `${c}|${i}`);
+          });
+        },
+      }));
+    }
+    let written = 0;
+    const sink = new stream.Writable({
+      objectMode,
+      highWaterMark: pick(rand, [1, 3, undefined]),
+      write(c, e, cb) {
+        const k = written++;
+        log('sink got', c);
+        later(() => {
+          if (k === failAt && failWhere === 'sink') cb(new Error('sink failed'));
+          else cb();
+          if (k === failAt && failWhere === 'destroy-sink') sink.destroy();
+        });
+      },
+    });
+    stages.push(sink);
+    stages.forEach((s, i) => {
+      for (const ev of ['end', 'finish', 'close', 'error', 'unpipe']) {
+        s.on(ev, (e) => log(`${i}:${ev}`, ev === 'unpipe' ? undefined : e));
+      }
+    });
+    const how = pick(rand, ['pipe', 'pipeline', 'promises']);
+    log('how', how, transforms, total, failAt, failWhere);
+    if (how === 'pipe') {
+      let cur = source;
+      for (let i = 1; i < stages.length; i++) cur = cur.pipe(stages[i]);
+      await new Promise((resolve) => {
+        sink.on('close', resolve);
+        setTimeout(resolve, 200);
+      });
+    } else if (how === 'pipeline') {
+      await new Promise((resolve) => stream.pipeline(stages, (err) => {
+        log('pipeline done', err);
+        resolve();
+      }));
+    } else {
+      try {
+        await promises.pipeline(...stages);
+        log('resolved');
+      } catch (err) {
+        log('rejected', err);
+      }
+    }
+    log('states', stages.map((s) => [s.destroyed, s.readableEnded, s.writableFinished]));
+  };
+}
+
+for (let seed = 1; seed <= 120; seed++) diff(`generated chain scenario #${seed}`, chainScenario(seed * 15485863));
