@@ -151,11 +151,15 @@ impl Env {
     }
 
     /// The per-env data of type `T`, created with `init` on first use.
+    /// `init` runs outside the env state, so it may itself use the env (even its instance data).
     pub fn instance_data_or_init<T: 'static>(&self, init: impl FnOnce() -> T) -> Result<Rc<T>> {
+        if let Some(v) = self.instance_data::<T>()? {
+            return Ok(v);
+        }
+        let v = Rc::new(init());
         state::with(self, |s| match s.data::<T>() {
-            Some(v) => v,
+            Some(existing) => existing,
             None => {
-                let v = Rc::new(init());
                 s.set_data(v.clone());
                 v
             }

@@ -308,10 +308,22 @@ impl Error {
                 return;
             }
         };
-        if let Some(value) = value {
-            // SAFETY: `value` is a live handle of `env`.
-            unsafe { sys::napi_throw(raw, value) };
-        }
+        let value = match value {
+            Some(value) => value,
+            // The exception this error stood for was pending but has been cleared since: say so rather than
+            // letting the call return normally.
+            None => match Error::new(format!(
+                "a JavaScript exception was lost: {}",
+                self.message()
+            ))
+            .to_js_value(env)
+            {
+                Ok(Some(v)) => v,
+                _ => return,
+            },
+        };
+        // SAFETY: `value` is a live handle of `env`.
+        unsafe { sys::napi_throw(raw, value) };
     }
 
     /// The JavaScript value of this error; `None` when its exception is still pending in the engine.
