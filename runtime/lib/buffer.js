@@ -146,7 +146,6 @@ function encodingOps(encoding, byteLength, write, slice) {
     byteLength,
     write,
     slice,
-    indexOf: (buf, val, byteOffset, dir) => indexOfString(buf, val, byteOffset, encoding, dir),
   };
 }
 
@@ -407,8 +406,13 @@ const validateSize = hideStackFrames((size) => {
   validateNumber(size, 'size', 0, kMaxLength);
 });
 
+// The checks are written out for the common case so that allocation does not pay for a validator call.
+function checkSize(size) {
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateSize(size);
+}
+
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateSize(size);
+  checkSize(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
     const buf = new FastBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
@@ -417,12 +421,12 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateSize(size);
+  checkSize(size);
   return allocate(size);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  validateSize(size);
+  checkSize(size);
   return new FastBuffer(size);
 };
 
@@ -449,7 +453,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  if (!ArrayIsArray(list)) validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
 
   if (length === undefined) {
@@ -676,7 +680,7 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sour
 
 // Shared by indexOf, lastIndexOf and includes. `dir` is true for a forward search.
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  validateBuffer(buffer);
+  if (!ArrayBufferIsView(buffer)) validateBuffer(buffer);
 
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
@@ -699,7 +703,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
 
   if (typeof val === 'string') {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    return ops.indexOf(buffer, val, byteOffset, dir);
+    return indexOfString(buffer, val, byteOffset, ops.encoding, dir);
   }
 
   if (isUint8Array(val)) {

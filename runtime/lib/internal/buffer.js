@@ -72,7 +72,7 @@ function boundsError(value, length, type) {
 
 // `last` is the index of the last byte touched, relative to `offset`.
 function checkBounds(buf, offset, last) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + last] === undefined) {
     boundsError(offset, buf.length - (last + 1));
   }
@@ -102,21 +102,21 @@ function checkInt(value, min, max, buf, offset, last) {
 // ---- Reads ----
 
 function readU8(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = buf[offset];
   if (val === undefined) boundsError(offset, buf.length - 1);
   return val;
 }
 
 function readI8(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = buf[offset];
   if (val === undefined) boundsError(offset, buf.length - 1);
   return val | (val & 2 ** 7) * 0x1fffffe;
 }
 
 function readU16LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 2);
@@ -124,7 +124,7 @@ function readU16LE(buf, offset) {
 }
 
 function readU16BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 2);
@@ -132,7 +132,7 @@ function readU16BE(buf, offset) {
 }
 
 function readI16LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 2);
@@ -141,7 +141,7 @@ function readI16LE(buf, offset) {
 }
 
 function readI16BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 2);
@@ -150,7 +150,7 @@ function readI16BE(buf, offset) {
 }
 
 function readUInt24LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 2];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 3);
@@ -158,7 +158,7 @@ function readUInt24LE(buf, offset) {
 }
 
 function readUInt24BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 2];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 3);
@@ -166,7 +166,7 @@ function readUInt24BE(buf, offset) {
 }
 
 function readU32LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
@@ -174,7 +174,7 @@ function readU32LE(buf, offset) {
 }
 
 function readU32BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
@@ -182,7 +182,7 @@ function readU32BE(buf, offset) {
 }
 
 function readI32LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
@@ -190,7 +190,7 @@ function readI32LE(buf, offset) {
 }
 
 function readI32BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
@@ -199,7 +199,7 @@ function readI32BE(buf, offset) {
 
 // 5- and 6-byte values exceed 32 bits, so they are assembled with multiplications rather than shifts.
 function readUInt40LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 4];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 5);
@@ -207,7 +207,7 @@ function readUInt40LE(buf, offset) {
 }
 
 function readUInt40BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 4];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 5);
@@ -215,7 +215,7 @@ function readUInt40BE(buf, offset) {
 }
 
 function readUInt48LE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 5];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 6);
@@ -224,7 +224,7 @@ function readUInt48LE(buf, offset) {
 }
 
 function readUInt48BE(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 5];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 6);
@@ -342,7 +342,7 @@ function readIntBE(offset, byteLength) {
 }
 
 function readBigUInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -352,7 +352,7 @@ function readBigUInt64LE(offset = 0) {
 }
 
 function readBigUInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -362,7 +362,7 @@ function readBigUInt64BE(offset = 0) {
 }
 
 function readBigInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -373,7 +373,7 @@ function readBigInt64LE(offset = 0) {
 }
 
 function readBigInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -385,7 +385,7 @@ function readBigInt64BE(offset = 0) {
 // Float reads copy the bytes into the scratch array in memory order, so "forwards" means the buffer's byte order
 // equals this machine's.
 function readFloatForwards(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -397,7 +397,7 @@ function readFloatForwards(offset = 0) {
 }
 
 function readFloatBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -409,7 +409,7 @@ function readFloatBackwards(offset = 0) {
 }
 
 function readDoubleForwards(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -425,7 +425,7 @@ function readDoubleForwards(offset = 0) {
 }
 
 function readDoubleBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -444,7 +444,7 @@ function readDoubleBackwards(offset = 0) {
 
 function writeU_Int8(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
   buf[offset] = value;
