@@ -11,6 +11,7 @@ const {
   Error,
   NumberIsNaN,
   ObjectAssign,
+  ObjectDefineProperty,
   ObjectIs,
   ObjectKeys,
   ObjectPrototypeIsPrototypeOf,
@@ -20,11 +21,13 @@ const {
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeSplit,
+  Symbol,
 } = primordials;
 
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
+    ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
@@ -34,8 +37,8 @@ const {
 const { AssertionError } = require('internal/assert/assertion_error');
 const { inspect } = require('internal/util/inspect');
 const { isPromise, isRegExp } = require('internal/util/types');
-const { deprecateCall, isError } = require('internal/util');
-const { validateFunction } = require('internal/validators');
+const { deprecateCall, isError, kEmptyObject } = require('internal/util');
+const { validateFunction, validateOneOf } = require('internal/validators');
 const { getOkMessage } = require('internal/assert/utils');
 
 let comparisons;
@@ -55,6 +58,14 @@ function isDeepStrictEqual(a, b) {
 // Returned by getActual/waitForActual when the function did not throw (or the promise did not reject): any value,
 // undefined included, can be thrown.
 const NO_EXCEPTION_SENTINEL = {};
+
+// Options of an Assert instance, when a function runs as its method.
+const kOptions = Symbol('kOptions');
+
+// The diff style an AssertionError records: an Assert instance's option, else node's default.
+function diffOf(self) {
+  return (self !== null && typeof self === 'object' && self[kOptions]?.diff) || 'simple';
+}
 
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
@@ -105,6 +116,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     operator: operator === undefined ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
     message: internalMessage || message,
+    diff: diffOf(this),
   });
   if (internalMessage) err.generatedMessage = true;
   throw err;
@@ -114,7 +126,7 @@ function equal(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual != expected && (!NumberIsNaN(actual) || !NumberIsNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal, diff: diffOf(this) });
   }
 }
 
@@ -122,49 +134,49 @@ function notEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (NumberIsNaN(actual) && NumberIsNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual, diff: diffOf(this) });
   }
 }
 
 function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual, diff: diffOf(this) });
   }
 }
 
 function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual, diff: diffOf(this) });
   }
 }
 
 function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepStrictEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual, diff: diffOf(this) });
   }
 }
 
 function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepStrictEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual, diff: diffOf(this) });
   }
 }
 
 function strictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!ObjectIs(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual, diff: diffOf(this) });
   }
 }
 
 function notStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (ObjectIs(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual, diff: diffOf(this) });
   }
 }
 
@@ -172,7 +184,12 @@ function partialDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!lazyComparisons().isPartialStrictEqual(actual, expected)) {
     innerFail({
-      actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual,
+      actual,
+      expected,
+      message,
+      operator: 'partialDeepStrictEqual',
+      stackStartFn: partialDeepStrictEqual,
+      diff: diffOf(this),
     });
   }
 }
@@ -428,7 +445,9 @@ function ifError(err) {
     message += inspect(err);
   }
 
-  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
+  const newErr = new AssertionError({
+    actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff: diffOf(this),
+  });
 
   // The new stack ends where the original error's stack continues: the frames that led to the error come first.
   const origStack = err.stack;
@@ -484,6 +503,7 @@ function doesNotMatch(string, regexp, message) {
 // --- exports ------------------------------------------------------------------------------------------------
 
 assert.AssertionError = AssertionError;
+assert.CallTracker = require('internal/assert/calltracker');
 assert.ok = ok;
 assert.fail = fail;
 assert.equal = equal;
@@ -503,6 +523,35 @@ assert.doesNotThrow = doesNotThrow;
 assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
 
+// Assert: the functions as methods of an object with its own options. `diff` ('simple' or 'full') is recorded on
+// the errors of the comparisons, fail and ifError; `strict` (default true) makes equal & co. the strict ones.
+// A function rather than a class: node reports a call without `new` as ERR_CONSTRUCT_CALL_REQUIRED.
+function Assert(options) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  const { diff = 'simple', strict = true } = options ?? kEmptyObject;
+  validateOneOf(diff, 'options.diff', ['simple', 'full']);
+  this.AssertionError = AssertionError;
+  ObjectDefineProperty(this, kOptions, {
+    __proto__: null, value: { __proto__: null, diff, strict }, enumerable: false, writable: false,
+    configurable: false,
+  });
+  if (strict) {
+    this.equal = strictEqual;
+    this.deepEqual = deepStrictEqual;
+    this.notEqual = notStrictEqual;
+    this.notDeepEqual = notDeepStrictEqual;
+  }
+}
+
+// The methods are plain enumerable properties of the prototype, as node's are.
+{
+  const methods = { __proto__: null, fail, ok, equal, notEqual, deepEqual, notDeepEqual, deepStrictEqual,
+    notDeepStrictEqual, strictEqual, notStrictEqual, partialDeepStrictEqual, throws, rejects, doesNotThrow,
+    doesNotReject, ifError, match, doesNotMatch };
+  const names = ObjectKeys(methods);
+  for (let i = 0; i < names.length; i++) Assert.prototype[names[i]] = methods[names[i]];
+}
+
 // assert.strict: the same functions, with the loose comparisons replaced by the strict ones.
 function strict(...args) {
   innerOk(strict, args.length, args[0], args[1]);
@@ -514,4 +563,6 @@ assert.strict = ObjectAssign(strict, assert, {
   notEqual: notStrictEqual,
   notDeepEqual: notDeepStrictEqual,
 });
-assert.strict.strict = assert.strict;
+assert.Assert = Assert;
+strict.Assert = Assert;
+strict.strict = strict;

@@ -239,9 +239,24 @@ class AssertionError extends Error {
       configurable: true,
     });
     this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
+    const { details } = options;
+    if (details !== undefined) {
+      // Several failures in one error (CallTracker.verify): each one's fields under numbered keys.
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this[`message ${i}`] = details[i].message;
+        this[`actual ${i}`] = details[i].actual;
+        this[`expected ${i}`] = details[i].expected;
+        this[`operator ${i}`] = details[i].operator;
+        this[`stack trace ${i}`] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
     this.diff = diff;
     ErrorCaptureStackTrace(this, stackStartFn || AssertionError);
     // V8 formats the stack on first read: read it while the name still carries the code.
@@ -257,8 +272,8 @@ class AssertionError extends Error {
     // Long actual/expected values would drown the stack: show them shortened.
     const tmpActual = this.actual;
     const tmpExpected = this.expected;
-    if (typeof this.actual === 'string') this.actual = shortenString(this.actual, 128);
-    if (typeof this.expected === 'string') this.expected = shortenString(this.expected, 128);
+    if (typeof this.actual === 'string') this.actual = shortenString(this.actual);
+    if (typeof this.expected === 'string') this.expected = shortenString(this.expected);
     const result = inspect(this, {
       ...ctx,
       customInspect: false,
@@ -270,11 +285,16 @@ class AssertionError extends Error {
   }
 }
 
-function shortenString(text, max) {
+// How inspect shows a long string actual/expected: the first ten lines; past 512 characters, node keeps what
+// follows the first 512 (sic).
+function shortenString(text) {
   const lines = StringPrototypeSplit(text, '\n');
-  const first = lines[0];
-  if (lines.length === 1 && first.length <= max) return text;
-  return `${StringPrototypeSlice(first, 0, max)}...`;
+  if (lines.length > 10) {
+    text = `${ArrayPrototypeJoin(ArrayPrototypeSlice(lines, 0, 10), '\n')}\n...`;
+  } else if (text.length > 512) {
+    text = `${StringPrototypeSlice(text, 512)}...`;
+  }
+  return text;
 }
 
 module.exports = { AssertionError, kReadableOperator };
