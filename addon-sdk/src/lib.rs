@@ -33,7 +33,9 @@
 //! ```
 //!
 //! Build the crate as a `cdylib` and load it with `require('./name.node')` (`cargo rnode-addon build` does
-//! the copy and writes the `.d.ts`).
+//! the copy and writes the `.d.ts`). Set `test = false` and `doctest = false` in its `[lib]` section: a test
+//! executable of an addon cannot link, since only the host process defines the `napi_*` functions (test
+//! the addon from JavaScript instead).
 //!
 //! ## Attributes
 //! - `#[function]` (keys `js_name`, `ts_return`): a free fn. JavaScript name: camelCase of the Rust name.
