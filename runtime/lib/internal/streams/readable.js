@@ -550,7 +550,8 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // A paused stream wants the next 'readable' once it is below the mark again; a flowing one keeps its flag.
+  if (!state.flowing) state.needReadable = !state.ended && state.length <= state.highWaterMark;
   flow(stream);
 }
 
