@@ -94,6 +94,8 @@ extern crate self as rnode_addon;
 
 pub use rnode_napi_sys as sys;
 
+#[cfg(feature = "napi4")]
+mod async_fn;
 #[cfg(feature = "napi6")]
 mod bigint;
 mod buffer;
@@ -105,6 +107,8 @@ mod date;
 mod either;
 mod env;
 mod error;
+#[cfg(feature = "napi4")]
+mod executor;
 mod external;
 mod function;
 mod object;
@@ -112,6 +116,9 @@ mod promise;
 mod reference;
 mod registry;
 mod state;
+mod task;
+#[cfg(feature = "napi4")]
+mod threadsafe_function;
 pub mod typedefs;
 mod value;
 
@@ -130,12 +137,21 @@ pub use either::Either;
 pub use env::CleanupHook;
 pub use env::Env;
 pub use error::{Error, ErrorKind, Expected, Received, Result};
+#[cfg(feature = "napi4")]
+pub use executor::spawn;
+#[cfg(feature = "tokio")]
+pub use executor::tokio_runtime;
 pub use external::External;
 pub use function::{Function, JsFunction, ToJsArgs};
 pub use object::{Object, This};
 pub use promise::{Deferred, Promise};
 pub use reference::Ref;
 pub use rnode_addon_macros::{class, function, js_enum, methods, module, object};
+pub use task::{AsyncTask, Task};
+#[cfg(feature = "napi4")]
+pub use threadsafe_function::{
+    CallMode, CallStatus, ThreadsafeFunction, ThreadsafeFunctionBuilder,
+};
 pub use value::{JsValue, Unknown, ValueType};
 
 /// Everything an addon usually needs: `use rnode_addon::prelude::*;`.
@@ -145,24 +161,29 @@ pub mod prelude {
     #[cfg(feature = "napi5")]
     pub use crate::Date;
     pub use crate::{
-        ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, ClassRef, Deferred, Either, Env, Error,
-        ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array, Int16Array,
-        Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, This, ToJs, TypeName,
-        Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown, ValueType, class,
-        function, js_enum, methods, module, object,
+        ArrayBuffer, AsyncTask, BigInt64Array, BigUint64Array, Buffer, ClassRef, Deferred, Either,
+        Env, Error, ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array,
+        Int16Array, Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, Task, This,
+        ToJs, TypeName, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown,
+        ValueType, class, function, js_enum, methods, module, object,
     };
+    #[cfg(feature = "napi4")]
+    pub use crate::{CallMode, CallStatus, ThreadsafeFunction};
 }
 
 /// Support for generated code; not a stable API.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__rnode_typedef as typedef;
+    #[cfg(feature = "napi4")]
+    pub use crate::async_fn::spawn_promise;
     pub use crate::callback::{Frame, arg, callback, ret, undefined_return};
     pub use crate::class::{
         Class, ClassDef, HasConstructor, Instance, Member, MemberKind, MembersDef, TypeTag,
         class_type_id, construct, construct_default, instance, new_instance, type_tag,
     };
     pub use crate::registry::{EXPORTS, EnumDef, EnumValue, Export};
+    pub use crate::task::Task;
     pub use crate::typedefs::{TsPart, typedef_bytes, typedef_len};
     pub use crate::{Env, Error, Expected, FromJs, JsValue, Result, This, ToJs, TypeName};
     pub use linkme;

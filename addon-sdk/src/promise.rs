@@ -55,6 +55,14 @@ impl<T> Promise<T> {
     pub fn as_value(&self) -> JsValue {
         self.value
     }
+
+    /// The same promise, typed as resolving to a `U`.
+    pub(crate) fn cast<U>(self) -> Promise<U> {
+        Promise {
+            value: self.value,
+            _type: PhantomData,
+        }
+    }
 }
 
 impl<T: ToJs> Deferred<T> {

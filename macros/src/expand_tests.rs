@@ -130,7 +130,19 @@ fn misuse_is_reported_at_the_span() {
         (
             crate::function::expand,
             "",
-            "async fn f() {}",
+            "async fn f(s: &str) {}",
+            "owned arguments",
+        ),
+        (
+            crate::function::expand,
+            "",
+            "async fn f(env: &Env) {}",
+            "cannot take the `Env`",
+        ),
+        (
+            crate::methods::expand,
+            "",
+            "impl C { async fn f(&self) {} }",
             "not implemented",
         ),
         (crate::class::expand, "", "enum E { A }", "use #[js_enum]"),

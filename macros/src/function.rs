@@ -6,8 +6,8 @@ use crate::names::{camel_case, is_js_identifier, is_ts_binding, ts_property};
 use crate::typedef::Line;
 use crate::typescript::Ts;
 use proc_macro2::TokenStream;
-use quote::quote;
-use syn::{Item, ItemFn};
+use quote::{quote, quote_spanned};
+use syn::{FnArg, Item, ItemFn, Signature, Type};
 
 pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
     let args = attrs::parse_args(attr, "function", &["js_name", "ts_return"])?;
@@ -24,7 +24,11 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         self_ty: None,
         what: "#[function]",
     };
-    let analyzed = args::analyze(&mut func.sig, &cx, args.get("ts_return").map(|l| l.value()))?;
+    // `analyze` reads the signature as if it were synchronous; the async form is checked and wrapped below.
+    let asyncness = func.sig.asyncness.take();
+    let analyzed = args::analyze(&mut func.sig, &cx, args.get("ts_return").map(|l| l.value()));
+    func.sig.asyncness = asyncness;
+    let mut analyzed = analyzed?;
     let rt = crate::rt();
     let ident = &func.sig.ident;
     let js_name = args
@@ -35,7 +39,22 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
 
     let conversions = analyzed.conversions(&rt);
     let call_args = analyzed.call_args(&rt);
-    let finish = analyzed.finish(quote!(#ident(#(#call_args),*)), &rt);
+    let finish = match &func.sig.asyncness {
+        Some(token) => {
+            check_async(&func.sig, &analyzed)?;
+            if args.get("ts_return").is_none() {
+                let mut ts = Ts::lit("Promise<");
+                ts.append(analyzed.ret_ts);
+                ts.push_str(">");
+                analyzed.ret_ts = ts;
+            }
+            // Spanned at `async`: a future that is not `Send + 'static` is reported there.
+            quote_spanned! {token.span=>
+                #rt::spawn_promise(__env, #ident(#(#call_args),*))
+            }
+        }
+        None => analyzed.finish(quote!(#ident(#(#call_args),*)), &rt),
+    };
     let callback = args::hidden("__rnode_callback");
     let trampoline = args::trampoline(
         &callback,
@@ -85,4 +104,38 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             #export
         };
     })
+}
+
+/// An `async fn` export runs after the call returned, off the JavaScript thread: it cannot borrow from the
+/// call nor use the `Env`, and it must return.
+fn check_async(sig: &Signature, analyzed: &args::Analyzed) -> syn::Result<()> {
+    for input in &sig.inputs {
+        let FnArg::Typed(pt) = input else { continue };
+        let ty = &*pt.ty;
+        let named = |name: &str| match ty {
+            Type::Reference(r) => crate::typescript::last_ident(&r.elem).as_deref() == Some(name),
+            _ => crate::typescript::last_ident(ty).as_deref() == Some(name),
+        };
+        if named("Env") {
+            return Err(syn::Error::new_spanned(
+                ty,
+                "an async fn export cannot take the `Env`: it is valid only on the JavaScript thread during \
+                 the call, and the future runs on another thread after it",
+            ));
+        }
+        if let Type::Reference(_) = ty {
+            return Err(syn::Error::new_spanned(
+                ty,
+                "an async fn export takes owned arguments, since its future outlives the call: use e.g. \
+                 `String` instead of `&str`",
+            ));
+        }
+    }
+    if let args::Ret::Never = analyzed.ret {
+        return Err(syn::Error::new_spanned(
+            &sig.output,
+            "an async fn export must return a value (or `()`), which settles its Promise",
+        ));
+    }
+    Ok(())
 }

@@ -246,6 +246,22 @@ fn map_path(ty: &Type, pos: Position) -> syn::Result<Ts> {
             ts.push_str(">");
             Ok(ts)
         }
+        "AsyncTask" => {
+            let task = one_arg(ty, "AsyncTask")?;
+            let rt = crate::rt();
+            let value: Type = syn::parse_quote!(<#task as #rt::Task>::Value);
+            let mut ts = Ts::lit("Promise<");
+            ts.0.push(Part::Name(Box::new(value)));
+            ts.push_str(">");
+            Ok(ts)
+        }
+        "ThreadsafeFunction" => {
+            // JavaScript sees the callback it passes: it receives the value Rust sends.
+            let mut ts = Ts::lit("(value: ");
+            ts.append(map(one_arg(ty, "ThreadsafeFunction")?, Position::Return)?);
+            ts.push_str(") => unknown");
+            Ok(ts)
+        }
         "External" => {
             let inner = one_arg(ty, "External")?;
             let shown = match map(inner, pos) {
@@ -333,6 +349,18 @@ mod tests {
         );
         assert_eq!(ts("JsValue", Position::Argument), "unknown");
         assert_eq!(ts("ClassRef<Counter>", Position::Argument), "<Counter>");
+    }
+
+    #[test]
+    fn async_types() {
+        assert_eq!(
+            ts("AsyncTask<Sha256>", Position::Return),
+            "Promise<<< Sha256 as :: rnode_addon :: __private :: Task > :: Value>>"
+        );
+        assert_eq!(
+            ts("ThreadsafeFunction<Option<u32>>", Position::Argument),
+            "(value: number | undefined) => unknown"
+        );
     }
 
     #[test]
