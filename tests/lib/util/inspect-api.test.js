@@ -181,3 +181,23 @@ test('huge sparse arrays are cheap', () => {
     assert.strictEqual(inspect(a, options), util.inspect(a, options));
   }
 });
+
+// Array grouping pads entries by their width in terminal columns: one code point at a time, the layout (and so the
+// width) must match Node's. A column is as wide as its widest entry, which reveals the width of the first.
+test('string widths used for array grouping match Node for every code point', () => {
+  function width(fn, s) {
+    const arr = [`${s}AAAA`];
+    for (let i = 0; i < 40; i++) arr.push('x');
+    return fn(arr).split('\n')[2];
+  }
+  const mismatches = [];
+  for (let c = 0xa0; c < 0x40000; c += 3) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const s = String.fromCodePoint(c);
+    if (width(inspect, s) !== width(util.inspect, s)) mismatches.push(c.toString(16));
+  }
+  for (const s of ['👨‍👩‍👧', '🏳️‍🌈', '👍🏽', 'e\u0301', '\u00ad', '\u{1f9d1}\u{200d}\u{1f4bb}', 'ｆｕｌｌ', '中文']) {
+    if (width(inspect, s) !== width(util.inspect, s)) mismatches.push(JSON.stringify(s));
+  }
+  assert.deepStrictEqual(mismatches, []);
+});

@@ -592,7 +592,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
+      base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (isArgumentsObject(value)) {
@@ -845,7 +845,7 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-function getFunctionBase(value, constructor, tag) {
+function getFunctionBase(ctx, value, constructor, tag) {
   const stringified = FunctionPrototypeToString(value);
   if (StringPrototypeStartsWith(stringified, 'class') && StringPrototypeEndsWith(stringified, '}')) {
     const slice = StringPrototypeSlice(stringified, 5, -1);
@@ -861,10 +861,14 @@ function getFunctionBase(value, constructor, tag) {
   if (isAsyncFunction(value)) type = `Async${type}`;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') {
+  const name = value.name;
+  if (name === '') {
     base += ' (anonymous)';
+  } else if (typeof name === 'string') {
+    base += `: ${name}`;
   } else {
-    base += `: ${value.name}`;
+    // A non-string name is inspected; Node does so without a depth (objects then always break into lines).
+    base += `: ${formatValue(ctx, name)}`;
   }
   base += ']';
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
@@ -1505,7 +1509,8 @@ function formatAccessor(ctx, desc, recurseTimes, original) {
 function formatKey(ctx, key, enumerable, inherited) {
   let name;
   if (typeof key === 'symbol') {
-    name = ctx.stylize(SymbolPrototypeToString(key), 'symbol');
+    name = ctx.stylize(
+      RegExpPrototypeSymbolReplace(strEscapeSequencesReplacer, SymbolPrototypeToString(key), escapeFn), 'symbol');
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (inherited) {
@@ -1680,8 +1685,8 @@ function stripVTControlCharacters(str) {
   return RegExpPrototypeSymbolReplace(ansi, str, '');
 }
 
-// The number of terminal columns a string takes: wide (East Asian) characters take two, combining and
-// zero-width characters none. ASCII, the common case, is counted without normalizing.
+// The number of terminal columns a string takes, as a terminal shows it. ASCII, the common case, is counted
+// directly; the rest is normalized (NFC) and measured per code point.
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = removeColors(str);
   let width = 0;
@@ -1693,51 +1698,65 @@ function getStringWidth(str, removeControlChars = true) {
   return width;
 }
 
+// Per code point: wide characters take two columns, then control, format and combining characters none (the soft
+// hyphen one), the rest one. Emoji sequences joined with U+200D count each of their parts, as Node counts them.
+const zeroWidthRegExp = /^[\p{Cc}\p{Cf}\p{Me}\p{Mn}]$/u;
+
 function getWideStringWidth(str) {
   let width = 0;
   for (let i = 0; i < str.length; i++) {
     const code = StringPrototypeCodePointAt(str, i);
+    const char = code > 0xffff ? StringPrototypeSlice(str, i, i + 2) : str[i];
     if (code > 0xffff) i++;
-    if (isFullWidthCodePoint(code)) {
+    if (isWideCodePoint(code)) {
       width += 2;
-    } else if (!isZeroWidthCodePoint(code)) {
+    } else if (code === 0xad || RegExpPrototypeExec(zeroWidthRegExp, char) === null) {
       width++;
     }
   }
   return width;
 }
 
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 ||
-    code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+// The code points a terminal draws two columns wide, as inclusive [first, last] pairs, ascending: Unicode 16's
+// East Asian Width classes W and F, and the characters with the Emoji_Presentation property.
+const wideRanges = [
+  0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3, 0x25fd, 0x25fe,
+  0x2614, 0x2615, 0x2630, 0x2637, 0x2648, 0x2653, 0x267f, 0x267f, 0x268a, 0x268f, 0x2693, 0x2693, 0x26a1, 0x26a1,
+  0x26aa, 0x26ab, 0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26ce, 0x26d4, 0x26d4, 0x26ea, 0x26ea, 0x26f2, 0x26f3,
+  0x26f5, 0x26f5, 0x26fa, 0x26fa, 0x26fd, 0x26fd, 0x2705, 0x2705, 0x270a, 0x270b, 0x2728, 0x2728, 0x274c, 0x274c,
+  0x274e, 0x274e, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27b0, 0x27b0, 0x27bf, 0x27bf, 0x2b1b, 0x2b1c,
+  0x2b50, 0x2b50, 0x2b55, 0x2b55, 0x2e80, 0x2e99, 0x2e9b, 0x2ef3, 0x2f00, 0x2fd5, 0x2ff0, 0x303e, 0x3041, 0x3096,
+  0x3099, 0x30ff, 0x3105, 0x312f, 0x3131, 0x318e, 0x3190, 0x31e5, 0x31ef, 0x321e, 0x3220, 0x3247, 0x3250, 0xa48c,
+  0xa490, 0xa4c6, 0xa960, 0xa97c, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19, 0xfe30, 0xfe52, 0xfe54, 0xfe66,
+  0xfe68, 0xfe6b, 0xff01, 0xff60, 0xffe0, 0xffe6, 0x16fe0, 0x16fe4, 0x16ff0, 0x16ff6, 0x17000, 0x18cd5,
+  0x18cff, 0x18d1e, 0x18d80, 0x18df2, 0x1aff0, 0x1aff3, 0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b000, 0x1b122,
+  0x1b132, 0x1b132, 0x1b150, 0x1b152, 0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1d15e, 0x1d15f,
+  0x1d1bb, 0x1d1bc, 0x1d300, 0x1d356, 0x1d360, 0x1d376, 0x1f004, 0x1f004, 0x1f0cf, 0x1f0cf, 0x1f18e, 0x1f18e,
+  0x1f191, 0x1f19a, 0x1f1e6, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265,
+  0x1f300, 0x1f320, 0x1f32d, 0x1f335, 0x1f337, 0x1f37c, 0x1f37e, 0x1f393, 0x1f3a0, 0x1f3ca, 0x1f3cf, 0x1f3d3,
+  0x1f3e0, 0x1f3f0, 0x1f3f4, 0x1f3f4, 0x1f3f8, 0x1f43e, 0x1f440, 0x1f440, 0x1f442, 0x1f4fc, 0x1f4ff, 0x1f53d,
+  0x1f54b, 0x1f54e, 0x1f550, 0x1f567, 0x1f57a, 0x1f57a, 0x1f595, 0x1f596, 0x1f5a4, 0x1f5a4, 0x1f5fb, 0x1f64f,
+  0x1f680, 0x1f6c5, 0x1f6cc, 0x1f6cc, 0x1f6d0, 0x1f6d2, 0x1f6d5, 0x1f6d8, 0x1f6dc, 0x1f6df, 0x1f6eb, 0x1f6ec,
+  0x1f6f4, 0x1f6fc, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0, 0x1f90c, 0x1f93a, 0x1f93c, 0x1f945, 0x1f947, 0x1f9ff,
+  0x1fa70, 0x1fa7c, 0x1fa80, 0x1fa8a, 0x1fa8e, 0x1fac6, 0x1fac8, 0x1fac8, 0x1facd, 0x1fadc, 0x1fadf, 0x1faea,
+  0x1faef, 0x1faf8, 0x20000, 0x2fffd, 0x30000, 0x3fffd,
+];
 
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F ||
-    (code >= 0x7F && code <= 0x9F) ||
-    (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) ||
-    (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) ||
-    (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
+function isWideCodePoint(code) {
+  if (code < 0x1100) return false;
+  let low = 0;
+  let high = (wideRanges.length >> 1) - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (code < wideRanges[mid * 2]) {
+      high = mid - 1;
+    } else if (code > wideRanges[mid * 2 + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
 }
 
 // %s inspects objects whose string conversion is the built-in one and converts the others with String(): an
