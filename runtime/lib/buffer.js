@@ -80,6 +80,7 @@ const { Blob, File, resolveObjectURL } = require('internal/blob');
 const {
   FastBuffer,
   addBufferPrototypeMethods,
+  bufferArgumentError,
   stringArgumentError,
 } = require('internal/buffer');
 
@@ -544,11 +545,6 @@ function toInteger(n, defaultVal) {
   return defaultVal;
 }
 
-function byteView(view) {
-  if (isUint8Array(view)) return view;
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-}
-
 function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   if (!ArrayBufferIsView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   if (!ArrayBufferIsView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
@@ -578,7 +574,8 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
 
   if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
   // Copies bytes, whatever the element size of the views.
-  return _copyActual(byteView(source), byteView(target), targetStart, sourceStart, sourceEnd);
+  return _copyActual(isUint8Array(source) ? source : viewBytes(source), isUint8Array(target) ? target :
+    viewBytes(target), targetStart, sourceStart, sourceEnd);
 }
 
 Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
@@ -588,7 +585,7 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 Buffer.prototype.toString = function toString(encoding, start, end) {
   if (arguments.length === 0) return binding.utf8Slice(this, 0, this.length);
 
-  const len = this.length;
+  const len = TypedArrayPrototypeGetLength(this);
   if (start <= 0) {
     start = 0;
   } else if (start >= len) {
@@ -631,9 +628,10 @@ function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = MathMin(max, this.length);
   const remaining = this.length - max;
+  // Called even for nothing to show: the binding is what rejects receivers that are not views.
+  const hex = binding.hexSlice(this, 0, actualMax > 0 ? actualMax : 0);
   let str = '';
-  if (actualMax > 0) {
-    const hex = binding.hexSlice(this, 0, actualMax);
+  if (hex.length > 0) {
     str = `${hex[0]}${hex[1]}`;
     for (let i = 2; i < hex.length; i += 2) str += ` ${hex[i]}${hex[i + 1]}`;
   }
@@ -650,7 +648,7 @@ function inspect(recurseTimes, ctx) {
       str += StringPrototypeSlice(inspected, 27, -2);
     }
   }
-  return `<Buffer ${str}>`;
+  return `<${this.constructor.name} ${str}>`;
 }
 
 Buffer.prototype.inspect = inspect;
@@ -722,7 +720,7 @@ Buffer.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
 };
 
 Buffer.prototype.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
 };
 
 Buffer.prototype.fill = function fill(value, offset, end, encoding) {
@@ -790,46 +788,61 @@ function _fill(buf, value, offset, end, encoding) {
   if (offset >= end && (typeof value === 'string' || isArrayBufferView(value))) return buf;
   const pattern = fillPattern(value, encoding);
   if (typeof pattern === 'number') {
+    // Numbers fill elements (of any typed array); the byteLength getter rejects other receivers as Node's does.
+    TypedArrayPrototypeGetByteLength(buf);
     TypedArrayPrototypeFill(buf, pattern, offset, end);
     return buf;
   }
+  // Byte patterns go into the receiver's bytes, whatever its element type; the range is taken as bytes.
+  const bytes = isUint8Array(buf) ? buf : viewBytes(buf);
+  // A DataView has no length, so its range ends at 0.
+  if (end === undefined) end = 0;
+  if (offset > end) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  if (offset === end) return buf;
   // Copies the pattern once, then doubles the filled region until the range is covered.
   const total = end - offset;
   const first = MathMin(pattern.length, total);
-  TypedArrayPrototypeSet(buf, first === pattern.length ? pattern : TypedArrayPrototypeSubarray(pattern, 0, first),
+  TypedArrayPrototypeSet(bytes, first === pattern.length ? pattern : TypedArrayPrototypeSubarray(pattern, 0, first),
                          offset);
   let filled = first;
   while (filled < total) {
     const chunk = MathMin(filled, total - filled);
-    TypedArrayPrototypeSet(buf, TypedArrayPrototypeSubarray(buf, offset, offset + chunk), offset + filled);
+    TypedArrayPrototypeSet(bytes, TypedArrayPrototypeSubarray(bytes, offset, offset + chunk), offset + filled);
     filled += chunk;
   }
   return buf;
 }
 
+// A byte view of any ArrayBufferView; other values are rejected with the message of Node's natives.
+function viewBytes(view) {
+  if (!isArrayBufferView(view)) throw bufferArgumentError();
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 Buffer.prototype.write = function write(string, offset, length, encoding) {
+  const len = TypedArrayPrototypeGetLength(this);
   // write(string)
   if (offset === undefined) {
     if (typeof string !== 'string') throw stringArgumentError();
-    return binding.utf8Write(this, string, 0, this.length);
+    return binding.utf8Write(this, string, 0, len);
   }
 
   if (length === undefined && typeof offset === 'string') {
     // write(string, encoding)
     encoding = offset;
-    length = this.length;
+    length = len;
     offset = 0;
   } else {
     // write(string, offset[, length][, encoding])
-    validateOffset(offset, 'offset', 0, this.length);
-    const remaining = this.length - offset;
+    validateOffset(offset, 'offset', 0, len);
+    const remaining = len - offset;
     if (length === undefined) {
       length = remaining;
     } else if (typeof length === 'string') {
       encoding = length;
       length = remaining;
     } else {
-      validateOffset(length, 'length', 0, this.length);
+      validateOffset(length, 'length', 0, len);
       if (length > remaining) length = remaining;
     }
   }
@@ -845,9 +858,10 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
 };
 
 Buffer.prototype.toJSON = function toJSON() {
-  if (this.length > 0) {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i) data[i] = this[i];
+  const len = TypedArrayPrototypeGetLength(this);
+  if (len > 0) {
+    const data = new Array(len);
+    for (let i = 0; i < len; ++i) data[i] = this[i];
     return { type: 'Buffer', data };
   }
   return { type: 'Buffer', data: [] };
@@ -866,7 +880,7 @@ function adjustOffset(offset, length) {
 }
 
 function subarrayOf(buf, start, end) {
-  const srcLength = buf.length;
+  const srcLength = TypedArrayPrototypeGetLength(buf);
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
@@ -889,14 +903,14 @@ function swap(b, n, m) {
 }
 
 Buffer.prototype.swap16 = function swap16() {
-  const len = this.length;
+  const len = TypedArrayPrototypeGetLength(this);
   if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
   for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
   return this;
 };
 
 Buffer.prototype.swap32 = function swap32() {
-  const len = this.length;
+  const len = TypedArrayPrototypeGetLength(this);
   if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
   for (let i = 0; i < len; i += 4) {
     swap(this, i, i + 3);
@@ -906,7 +920,7 @@ Buffer.prototype.swap32 = function swap32() {
 };
 
 Buffer.prototype.swap64 = function swap64() {
-  const len = this.length;
+  const len = TypedArrayPrototypeGetLength(this);
   if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
   for (let i = 0; i < len; i += 8) {
     swap(this, i, i + 7);

@@ -7,6 +7,7 @@
 
 const {
   BigInt,
+  DataViewPrototypeGetByteLength,
   Float32Array,
   Float64Array,
   MathFloor,
@@ -14,6 +15,7 @@ const {
   Number,
   RangeError,
   TypeError,
+  TypedArrayPrototypeGetByteLength,
   Uint8Array,
 } = primordials;
 
@@ -25,6 +27,7 @@ const {
   },
 } = require('internal/errors');
 const { validateNumber } = require('internal/validators');
+const { isDataView, isTypedArray } = require('internal/util/types');
 
 const {
   asciiSlice,
@@ -772,6 +775,20 @@ function stringArgumentError() {
   return err;
 }
 
+// These methods work on the bytes of any view (as Node's natives do), and reject other receivers with the natives'
+// message.
+function viewByteLength(view) {
+  if (isTypedArray(view)) return TypedArrayPrototypeGetByteLength(view);
+  if (isDataView(view)) return DataViewPrototypeGetByteLength(view);
+  throw bufferArgumentError();
+}
+
+function bufferArgumentError() {
+  const err = new TypeError('argument must be a buffer');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function indexOutOfRange() {
   const err = new RangeError('Index out of range');
   err.code = 'ERR_OUT_OF_RANGE';
@@ -782,7 +799,7 @@ function indexOutOfRange() {
 // numbers as "Index out of range", as Node's native methods do.
 function makeStrictWrite(fn) {
   return function(string, offset, length) {
-    const len = this.length;
+    const len = this.byteLength;
     // The bounds are checked on the arguments as given (NaN passes and later counts as 0; a BigInt fails in the
     // subtraction), and only then are they converted to integers.
     if (offset === undefined) offset = 0;
@@ -800,8 +817,8 @@ function makeStrictWrite(fn) {
 
 function makeClampingWrite(fn) {
   return function(string, offset, length) {
+    const len = viewByteLength(this);
     if (typeof string !== 'string') throw stringArgumentError();
-    const len = this.length;
     offset = toIndex(offset, 0);
     if (offset < 0) throw indexOutOfRange();
     if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
@@ -814,7 +831,7 @@ function makeClampingWrite(fn) {
 
 function makeSlice(fn) {
   return function(start, end) {
-    const len = this.length;
+    const len = viewByteLength(this);
     // An empty buffer slices to '' whatever the arguments (they are not even converted); otherwise an empty range
     // is fine anywhere, and a non-empty one must end inside the buffer.
     if (len === 0) return '';
@@ -914,5 +931,6 @@ function addBufferPrototypeMethods(proto) {
 module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
+  bufferArgumentError,
   stringArgumentError,
 };

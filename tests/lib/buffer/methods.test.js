@@ -199,3 +199,26 @@ test('inspect: bytes, the 50-byte cut, INSPECT_MAX_BYTES and extra properties', 
   }
   same((B) => B.from('abc').inspect());
 });
+
+test('Buffer.prototype methods called on other receivers (views, plain objects, null)', () => {
+  const receivers = [() => ({}), () => new DataView(new ArrayBuffer(4)), () => new Uint16Array(2), () => null,
+    () => new Uint8Array(3), () => new Float64Array(1)];
+  const calls = [
+    ['toString', []], ['toString', ['hex']], ['write', ['ab']], ['equals', ['B:a']], ['compare', ['B:a']],
+    ['indexOf', ['a']], ['latin1Slice', []], ['utf8Write', ['a']], ['hexWrite', ['ab']], ['fill', ['ab']],
+    ['fill', [7]], ['fill', ['abc', 1]], ['copy', ['B:..']], ['swap16', []], ['toJSON', []], ['readUInt8', []],
+    ['inspect', []], ['subarray', [0, 1]], ['compare', ['B:a', 0, 1, 0, 1]], ['includes', [0]],
+    ['writeUInt8', [1]], ['readDoubleLE', []], ['base64Slice', [0, 2]], ['ucs2Write', ['x', 1]],
+  ];
+  for (const make of receivers) {
+    for (const [name, args] of calls) {
+      same((B) => {
+        const receiver = make();
+        const realArgs = args.map((a) => (typeof a === 'string' && a.startsWith('B:') ? B.from(a.slice(2)) : a));
+        const result = B.prototype[name].call(receiver, ...realArgs);
+        const bytes = receiver && receiver.buffer ? Array.from(new Uint8Array(receiver.buffer)) : null;
+        return [result === receiver ? 'receiver' : result, bytes];
+      }, `${name}(${args}) on ${make}`);
+    }
+  }
+});

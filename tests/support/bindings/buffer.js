@@ -10,6 +10,7 @@ const { Buffer: NodeBuffer, constants, isAscii, isUtf8, transcode } = require('b
 // or other built-ins that user code may replace later.
 const uncurry = Function.prototype.bind.bind(Function.prototype.call);
 const proto = NodeBuffer.prototype;
+const nodeCompare = uncurry(proto.compare);
 const nodeIndexOf = uncurry(proto.indexOf);
 const nodeLastIndexOf = uncurry(proto.lastIndexOf);
 
@@ -40,10 +41,11 @@ module.exports = {
   ucs2Slice: uncurry(proto.ucs2Slice),
   utf8Slice: uncurry(proto.utf8Slice),
 
-  compare: (a, b) => NodeBuffer.compare(a, b),
-  compareRanges: (source, sourceStart, sourceEnd, target, targetStart, targetEnd) => NodeBuffer.compare(
-    new Uint8Array(source.buffer, source.byteOffset + sourceStart, sourceEnd - sourceStart),
-    new Uint8Array(target.buffer, target.byteOffset + targetStart, targetEnd - targetStart)),
+  // Node's `buf.compare(target)` with one argument goes straight to its native comparison; with ranges, the ranges
+  // arrive here already checked.
+  compare: (a, b) => nodeCompare(a, b),
+  compareRanges: (source, sourceStart, sourceEnd, target, targetStart, targetEnd) =>
+    nodeCompare(source, target, targetStart, targetEnd, sourceStart, sourceEnd),
 
   // Node's JS layer passes an integer byteOffset through to its native search unchanged, which is the contract here.
   indexOfString: (buffer, needle, byteOffset, encoding, forward) =>
