@@ -32,6 +32,36 @@ pub trait TypeName {
 )]
 pub trait FromJs: TypeName + Sized {
     fn from_js(value: JsValue) -> Result<Self>;
+
+    /// `undefined` and `null` as `None`, for `Option<Self>`. Types whose Node-API getter fails cheaply on a
+    /// wrong type override it to try the getter first, which saves a `napi_typeof` when a value is present.
+    #[doc(hidden)]
+    #[inline]
+    fn from_js_optional(value: JsValue) -> Result<Option<Self>> {
+        if is_nullish(value)? {
+            Ok(None)
+        } else {
+            Self::from_js(value).map(Some)
+        }
+    }
+}
+
+#[inline]
+fn is_nullish(value: JsValue) -> Result<bool> {
+    Ok(matches!(
+        value.value_type()?,
+        ValueType::Undefined | ValueType::Null
+    ))
+}
+
+/// The `None` side of a `from_js_optional` override, after the getter failed.
+#[cold]
+fn absent_or_wrong<T: TypeName>(value: JsValue) -> Result<Option<T>> {
+    if is_nullish(value)? {
+        Ok(None)
+    } else {
+        Err(wrong_type::<T>(value))
+    }
 }
 
 /// Conversion to a JavaScript value.
@@ -92,6 +122,16 @@ impl FromJs for f64 {
             _ => Err(wrong_type::<f64>(value)),
         }
     }
+
+    #[inline]
+    fn from_js_optional(value: JsValue) -> Result<Option<Self>> {
+        let mut out = 0.0;
+        // SAFETY: as in `from_js`.
+        match unsafe { sys::napi_get_value_double(value.env().raw(), value.raw(), &mut out) } {
+            sys::napi_ok => Ok(Some(out)),
+            _ => absent_or_wrong::<f64>(value),
+        }
+    }
 }
 
 impl ToJs for f64 {
@@ -129,6 +169,16 @@ macro_rules! int_via {
                 match unsafe { sys::$get(value.env().raw(), value.raw(), &mut out) } {
                     sys::napi_ok => Ok(out as $t),
                     _ => Err(wrong_type::<$t>(value)),
+                }
+            }
+
+            #[inline]
+            fn from_js_optional(value: JsValue) -> Result<Option<Self>> {
+                let mut out: $raw = 0;
+                // SAFETY: as in `from_js`.
+                match unsafe { sys::$get(value.env().raw(), value.raw(), &mut out) } {
+                    sys::napi_ok => Ok(Some(out as $t)),
+                    _ => absent_or_wrong::<$t>(value),
                 }
             }
         }
@@ -200,33 +250,55 @@ impl ToJs for bool {
     }
 }
 
+/// Bytes read into a stack buffer first: most strings fit, which saves the length query and a second call.
+const STRING_PROBE: usize = 128;
+
 impl FromJs for String {
     fn from_js(value: JsValue) -> Result<Self> {
         let env = value.env().raw();
-        let mut len = 0usize;
-        // SAFETY: a null buffer asks for the UTF-8 length only; a non-string fails with a status.
-        if unsafe {
-            sys::napi_get_value_string_utf8(env, value.raw(), ptr::null_mut(), 0, &mut len)
-        } != sys::napi_ok
-        {
-            return Err(wrong_type::<String>(value));
-        }
-        let mut buf: Vec<u8> = Vec::with_capacity(len + 1);
+        let mut probe = [0u8; STRING_PROBE];
         let mut written = 0usize;
-        // SAFETY: `buf` has room for `len` bytes plus the NUL Node-API writes.
-        value.env().check(unsafe {
+        // SAFETY: `probe` has room for `STRING_PROBE` bytes including the NUL Node-API writes; a non-string
+        // fails with a status.
+        let status = unsafe {
             sys::napi_get_value_string_utf8(
                 env,
                 value.raw(),
-                buf.as_mut_ptr().cast(),
-                len + 1,
+                probe.as_mut_ptr().cast(),
+                STRING_PROBE,
                 &mut written,
             )
-        })?;
-        // SAFETY: Node-API wrote `written` initialized bytes.
-        unsafe { buf.set_len(written) };
+        };
+        if status != sys::napi_ok {
+            return Err(wrong_type::<String>(value));
+        }
+        // A truncated copy stops at a character boundary, so it fills the buffer to within 3 bytes (of the
+        // `STRING_PROBE - 1` available); anything shorter is the whole string.
+        let bytes = if written + 4 < STRING_PROBE {
+            probe[..written].to_vec()
+        } else {
+            let mut len = 0usize;
+            // SAFETY: a null buffer asks for the UTF-8 length only.
+            value.env().check(unsafe {
+                sys::napi_get_value_string_utf8(env, value.raw(), ptr::null_mut(), 0, &mut len)
+            })?;
+            let mut buf: Vec<u8> = Vec::with_capacity(len + 1);
+            // SAFETY: `buf` has room for `len` bytes plus the NUL Node-API writes.
+            value.env().check(unsafe {
+                sys::napi_get_value_string_utf8(
+                    env,
+                    value.raw(),
+                    buf.as_mut_ptr().cast(),
+                    len + 1,
+                    &mut written,
+                )
+            })?;
+            // SAFETY: Node-API wrote `written` initialized bytes.
+            unsafe { buf.set_len(written) };
+            buf
+        };
         // Node-API produces UTF-8 (lone surrogates become U+FFFD), but a failed check costs little.
-        String::from_utf8(buf).map_err(|e| Error::new(format!("string is not valid UTF-8: {e}")))
+        String::from_utf8(bytes).map_err(|e| Error::new(format!("string is not valid UTF-8: {e}")))
     }
 }
 
@@ -302,10 +374,7 @@ impl<T: TypeName> TypeName for Option<T> {
 impl<T: FromJs> FromJs for Option<T> {
     #[inline]
     fn from_js(value: JsValue) -> Result<Self> {
-        match value.value_type()? {
-            ValueType::Undefined | ValueType::Null => Ok(None),
-            _ => T::from_js(value).map(Some),
-        }
+        T::from_js_optional(value)
     }
 }
 
