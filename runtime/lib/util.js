@@ -15,6 +15,7 @@ const {
   ObjectPrototypeHasOwnProperty,
   ObjectSetPrototypeOf,
   Promise,
+  PromisePrototypeThen,
   ReflectApply,
   RegExpPrototypeExec,
   RegExpPrototypeSymbolReplace,
@@ -54,6 +55,7 @@ const {
   stripVTControlCharacters,
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
+const { isPromise } = types;
 
 let comparisons;
 function isDeepStrictEqual(a, b, skipPrototype = undefined) {
@@ -82,6 +84,10 @@ function callbackifyOnRejected(reason, cb) {
   return cb(reason);
 }
 
+function identity(value) {
+  return value;
+}
+
 function callbackify(original) {
   validateFunction(original, 'original');
 
@@ -89,10 +95,16 @@ function callbackify(original) {
     const maybeCb = ArrayPrototypePop(args);
     validateFunction(maybeCb, 'last argument');
     const cb = FunctionPrototypeBind(maybeCb, this);
-    // The returned value's own `then` is used, as for any thenable the original may return.
-    ReflectApply(original, this, args)
-      .then((ret) => process.nextTick(cb, null, ret),
-            (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+    const result = ReflectApply(original, this, args);
+    const onFulfilled = (ret) => process.nextTick(cb, null, ret);
+    const onRejected = (rej) => process.nextTick(callbackifyOnRejected, rej, cb);
+    if (isPromise(result)) {
+      PromisePrototypeThen(result, onFulfilled, onRejected);
+    } else {
+      // Any other value's own `then` is used. Written as node's expression, so that a value without one fails
+      // with node's TypeError text ("ReflectApply(...).then is not a function").
+      ReflectApply(identity, undefined, [result]).then(onFulfilled, onRejected);
+    }
   }
 
   // Same length plus the callback, and the original's name with a suffix, as own properties like the original's.

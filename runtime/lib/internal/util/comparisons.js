@@ -17,6 +17,9 @@ const {
   ArrayPrototypePush,
   BigIntPrototypeValueOf,
   BooleanPrototypeValueOf,
+  DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength,
+  DataViewPrototypeGetByteOffset,
   DatePrototypeGetTime,
   Error,
   MapIteratorPrototypeNext,
@@ -39,16 +42,14 @@ const {
   SetIteratorPrototypeNext,
   SetPrototypeHas,
   SetPrototypeValues,
+  SharedArrayBufferPrototypeGetByteLength,
+  StringPrototypeCharCodeAt,
   StringPrototypeValueOf,
   SymbolPrototypeValueOf,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetSymbolToStringTag,
   Uint8Array,
-  DataViewPrototypeGetBuffer,
-  DataViewPrototypeGetByteLength,
-  DataViewPrototypeGetByteOffset,
-  SharedArrayBufferPrototypeGetByteLength,
 } = primordials;
 
 const {
@@ -154,10 +155,10 @@ function isEqualBoxedPrimitive(a, b) {
 function isIndexKey(key) {
   const length = key.length;
   if (length === 0 || length > 10) return false;
-  const first = key.charCodeAt(0);
+  const first = StringPrototypeCharCodeAt(key, 0);
   if (first < 48 || first > 57 || (first === 48 && length > 1)) return false;
   for (let i = 1; i < length; i++) {
-    const code = key.charCodeAt(i);
+    const code = StringPrototypeCharCodeAt(key, i);
     if (code < 48 || code > 57) return false;
   }
   return +key < 4294967295;
