@@ -292,6 +292,37 @@ function makeValues() {
   add('string iterator', 'ab'[Symbol.iterator]());
   add('object with getter array', { get arr() { return [1, 2, 3]; } });
 
+  // More errors: names from prototypes, messages missing from the stack, enumerable name/message, codes.
+  add('error name from prototype', (() => { class ProtoNamed extends Error {} ProtoNamed.prototype.name = 'ProtoName'; return stacked(new ProtoNamed('m'), 'ProtoName: m\n    at a (/a.js:1:1)'); })());
+  add('error stack without message', stacked(new Error('hidden message'), 'Error\n    at a (/a.js:1:1)'));
+  add('error enumerable name', (() => { const e = stacked(new Error('m'), 'Error: m\n    at a (/a.js:1:1)'); Object.defineProperty(e, 'name', { value: 'Named', enumerable: true }); return e; })());
+  add('error enumerable message', (() => { const e = stacked(new Error('m'), 'Error: m\n    at a (/a.js:1:1)'); Object.defineProperty(e, 'message', { value: 'other', enumerable: true }); return e; })());
+  add('aggregate error with cause', stacked(new AggregateError([1, stacked(new TypeError('t'), 'TypeError: t\n    at b (/b.js:1:1)')], 'agg', { cause: 'why' }), 'AggregateError: agg\n    at a (/a.js:1:1)'));
+  add('error nested in arrays', { a: [{ e: stacked(new RangeError('deep'), 'RangeError: deep\n    at d (/d.js:1:1)\n    at e (/e.js:1:1)') }] });
+  add('node-style error with code', (() => { const e = stacked(new TypeError('bad arg'), 'TypeError [ERR_X]: bad arg\n    at f (/f.js:1:1)'); e.code = 'ERR_X'; return e; })());
+  add('error class without Error suffix', (() => { class Oops extends Error {} return stacked(new Oops('o'), 'Error: o\n    at f (/f.js:1:1)'); })());
+  add('null proto error without frames', (() => { const e = stacked(new Error('np'), 'Error: np'); Object.setPrototypeOf(e, null); return e; })());
+  add('error that is its own cause', (() => { const e = stacked(new Error('c'), 'Error: c\n    at f (/f.js:1:1)'); e.cause = e; return e; })());
+  add('error message containing at', stacked(new Error('look\n    at this'), 'Error: look\n    at this\n    at f (/f.js:1:1)'));
+  add('error with cause getter', (() => { const e = stacked(new Error('gc'), 'Error: gc\n    at f (/f.js:1:1)'); Object.defineProperty(e, 'cause', { get() { return 'got'; }, enumerable: false }); return e; })());
+  add('DOMException', stacked(new DOMException('dom', 'AbortError'), 'AbortError: dom\n    at f (/f.js:1:1)'));
+  add('object with Error prototype', Object.create(Error.prototype));
+  add('class tagged Error', new (class Foo { get [Symbol.toStringTag]() { return 'Error'; } })());
+
+  // Names, keys and strings with characters that need escaping or are wide.
+  add('function named by a number', Object.defineProperty(function() {}, 'name', { value: 42 }));
+  add('function named by an object', Object.defineProperty(function() {}, 'name', { value: { a: 1 } }));
+  add('class with static name', class { static name = 'Static'; });
+  add('symbol keys needing escapes', { [Symbol('a\nb')]: 1, [Symbol("it's")]: 2 });
+  add('keys needing escapes', { "a'b": 1, 'a"b': 2, 'a`b': 3, 'back\\slash': 4, 'ctrl\x01': 5 });
+  add('long key', { ['k'.repeat(90)]: 'v' });
+  add('wide strings x8', ['中文', '日本語テキスト', '한국어', 'ｆｕｌｌ', 'abc', 'x', 'yy', 'zzz']);
+  add('emoji strings x8', ['😀', '👍🏽', '🇩🇪', 'a😀b', 'e\u0301', 'combining\u0300', '\u200b', '👨‍👩‍👧']);
+  add('long boxed string', new String('s'.repeat(100)));
+  add('array with getter element', Object.defineProperty([1, 2], 0, { get() { return 5; }, enumerable: true }));
+  add('negative zeros', [-0, 0, -0]);
+  add('regexp with lastIndex', Object.assign(/g/g, { lastIndex: 3 }));
+
   // Generated: objects of growing width and depth, arrays of growing length with mixed entry widths, and strings
   // around the line-splitting thresholds; these exercise the line-breaking and grouping arithmetic.
   for (let width = 1; width <= 12; width++) {
