@@ -363,3 +363,10 @@ diff('Duplex.from a { readable, writable } pair of streams', async ({ stream }, 
   await new Promise((resolve) => d.on('close', resolve));
   log(written, out);
 });
+
+diff('Duplex.from(Blob) reads the blob', async ({ stream, Blob }, log) => {
+  const d = stream.Duplex.from(new Blob(['hello ', 'blob']));
+  const out = [];
+  for await (const c of d) out.push(c);
+  log(out, d.writable);
+});

@@ -12,11 +12,15 @@ const mine = {
   stream: builtin('stream'),
   promises: builtin('stream/promises'),
   Buffer: builtin('buffer').Buffer,
+  Blob: builtin('buffer').Blob,
+  events: builtin('events'),
 };
 const theirs = {
   stream: reference('stream'),
   promises: reference('stream/promises'),
   Buffer: reference('buffer').Buffer,
+  Blob: reference('buffer').Blob,
+  events: reference('events'),
 };
 
 // Values are reduced to plain data that means the same on both sides (the two Buffer classes differ, and so do

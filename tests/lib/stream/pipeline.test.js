@@ -356,9 +356,7 @@ diff('compose errors', async ({ stream }, log) => {
       const ret = fn();
       log('ret', ret.constructor.name);
     } catch (e) {
-      // The message ends with util.inspect() of the stream, which shows Node's private state layout: compare
-      // up to "Received".
-      log(e.name, e.code, e.message.replace(/ Received [^]*$/, ''));
+      log(e);
     }
   }
 });
@@ -378,7 +376,7 @@ diff('Readable.prototype.compose', async ({ stream }, log) => {
   try {
     stream.Readable.from([1]).compose(new stream.Readable({ read() {} }));
   } catch (e) {
-    log(e.name, e.code, e.message.replace(/ Received [^]*$/, ''));
+    log(e);
   }
 });
 

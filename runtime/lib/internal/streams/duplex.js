@@ -21,6 +21,13 @@ let addAbortSignal;
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
+  // Slots for the events both sides always use, as in Node (stable shape, eventNames() order).
+  if (this._events === undefined || this._events === null) {
+    this._events = {
+      close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+      data: undefined, end: undefined, readable: undefined,
+    };
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
 

@@ -136,6 +136,12 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   const isDuplex = this instanceof lazyDuplex();
+  // The events a stream always uses get their slots up front, as in Node: it keeps the object's shape stable and
+  // fixes the order eventNames() reports.
+  if (this._events === undefined || this._events === null) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined,
+                     readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
 
   if (options) {

@@ -145,6 +145,11 @@ function Writable(options) {
   // `instanceof Writable` is widened below (a Duplex is one), so the check for a missing `new` must not use it.
   if (!isDuplex && !FunctionPrototypeSymbolHasInstance(Writable, this)) return new Writable(options);
 
+  // Slots for the events a writable always uses, as in Node (stable shape, eventNames() order).
+  if (this._events === undefined || this._events === null) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+                     drain: undefined };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
 
   if (options) {
