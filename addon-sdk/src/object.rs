@@ -252,28 +252,33 @@ impl From<Object> for JsValue {
 }
 
 /// The JavaScript `this` of a method call (for a static method: the class constructor). Take it as a
-/// parameter `this: This` in a `#[methods]` fn.
+/// parameter `this: This` (any value) or `this: This<Object>` (converted like an argument, so a wrong `this`
+/// is a `TypeError`) in a `#[methods]` fn.
 #[derive(Clone, Copy, Debug)]
-pub struct This(pub JsValue);
+pub struct This<T = JsValue>(pub T);
 
-impl This {
-    /// Wraps the `this` of the current call.
+impl<T: FromJs> This<T> {
+    /// Wraps the `this` of the current call, converted to `T`.
     ///
     /// # Safety
     /// `raw` must be the live `this` handle of the current call in `env`.
-    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> This {
-        This(JsValue::handle(env, raw))
+    pub unsafe fn from_raw(env: Env, raw: sys::napi_value) -> Result<This<T>> {
+        T::from_js(JsValue::handle(env, raw))
+            .map(This)
+            .map_err(|e| e.at("this"))
     }
+}
 
+impl This<JsValue> {
     /// `this` as an object.
     pub fn object(&self) -> Result<Object> {
         Object::from_js(self.0)
     }
 }
 
-impl std::ops::Deref for This {
-    type Target = JsValue;
-    fn deref(&self) -> &JsValue {
+impl<T> std::ops::Deref for This<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }

@@ -19,7 +19,7 @@ pub enum Receiver {
 pub enum Param {
     /// `env: &Env` (or `Env` by value).
     Env { by_ref: bool },
-    /// `this: This` -- the JavaScript receiver.
+    /// `this: This` or `this: This<Object>` -- the JavaScript receiver, converted to the given type.
     This,
     /// A value converted from the JavaScript argument at `index`.
     Value {
@@ -322,7 +322,7 @@ impl Analyzed {
             .map(|p| match p {
                 Param::Env { by_ref: true } => quote!(__env),
                 Param::Env { by_ref: false } => quote!(*__env),
-                Param::This => quote!(#rt::This::from_raw(*__env, __frame.this)),
+                Param::This => quote!(#rt::This::from_raw(*__env, __frame.this)?),
                 Param::Value { index, borrow, .. } => {
                     let var = format_ident!("__arg{}", index);
                     if *borrow { quote!(&#var) } else { quote!(#var) }

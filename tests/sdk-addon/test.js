@@ -170,6 +170,8 @@ test('class with js_name, Result constructor, named getter, static Option<Self>'
   assert.strictEqual(acc.funds, 10);
   assert.strictEqual(acc.deposit(5), 15);
   assert.strictEqual(acc.thisIsSelf(), true);
+  assert.strictEqual(Account.className(), 'Account');
+  assert.throws(() => Account.className.call(5), argType('this', 'argument must be of type function. Received an instance of Number'));
   assert.throws(() => new Account(-1), (e) => e instanceof RangeError && e.code === 'NEGATIVE');
   assert.throws(() => new Account('x'), argType('initial', 'argument must be of type number. Received type string (\'x\')'));
   const rich = Account.rich(5);

@@ -301,6 +301,11 @@ impl BankAccount {
         Ok(funds == self.balance)
     }
 
+    /// A static method sees the class constructor as `this`.
+    fn class_name(this: This<Function>) -> Result<String> {
+        this.as_object().get("name")
+    }
+
     /// Moves `amount` to `other`; `other` being this same account is refused (it is already borrowed).
     fn transfer(
         &mut self,
