@@ -41,19 +41,3 @@ fn sha256_sync(data: Buffer) -> String {
     hex_digest(&data)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::hex_digest;
-
-    #[test]
-    fn known_digests() {
-        assert_eq!(
-            hex_digest(b""),
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-        );
-        assert_eq!(
-            hex_digest(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
-}
