@@ -319,3 +319,108 @@ function chainScenario(seed) {
 }
 
 for (let seed = 1; seed <= 120; seed++) diff(`generated chain scenario #${seed}`, chainScenario(seed * 15485863));
+
+// Consumers: async iteration (with break or throw), iterator helpers chained at random, reduce/forEach/toArray,
+// over sources that push synchronously, on ticks or on immediates, and sometimes fail.
+function consumerScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const total = Math.floor(rand() * 7);
+    const failAt = rand() < 0.2 ? Math.floor(rand() * (total + 1)) : -1;
+    const kind = pick(rand, ['readable', 'sync-gen', 'async-gen', 'array']);
+    let source;
+    if (kind === 'readable') {
+      let n = 0;
+      const timing = pick(rand, ['sync', 'tick', 'immediate']);
+      source = new stream.Readable({
+        objectMode: true,
+        highWaterMark: pick(rand, [1, 2, 16]),
+        read() {
+          const step = () => {
+            if (n === failAt) this.destroy(new Error('source failed'));
+            else this.push(n < total ? n : null);
+            n++;
+          };
+          if (timing === 'sync') step();
+          else if (timing === 'tick') process.nextTick(step);
+          else setImmediate(step);
+        },
+      });
+    } else if (kind === 'sync-gen') {
+      source = stream.Readable.from((function* () {
+        for (let i = 0; i < total; i++) {
+          if (i === failAt) throw new Error('generator failed');
+          yield i;
+        }
+      })());
+    } else if (kind === 'async-gen') {
+      source = stream.Readable.from((async function* () {
+        for (let i = 0; i < total; i++) {
+          if (i === failAt) throw new Error('async generator failed');
+          await null;
+          yield i;
+        }
+      })());
+    } else {
+      const items = [];
+      for (let i = 0; i < total; i++) items.push(i);
+      source = stream.Readable.from(items);
+    }
+    for (const ev of ['end', 'close', 'error']) source.on(ev, (e) => log(`source ${ev}`, e));
+
+    const wait = (v) => {
+      const how = pick(rand, ['sync', 'tick', 'immediate']);
+      if (how === 'sync') return v;
+      if (how === 'tick') return new Promise((resolve) => process.nextTick(resolve, v));
+      return new Promise((resolve) => setImmediate(resolve, v));
+    };
+    let chained = source;
+    const ops = Math.floor(rand() * 3);
+    for (let i = 0; i < ops; i++) {
+      const op = pick(rand, ['map', 'filter', 'take', 'drop', 'flatMap']);
+      const concurrency = pick(rand, [1, 2, 4]);
+      const mapperFails = rand() < 0.1;
+      log('op', op, concurrency, mapperFails);
+      if (op === 'map') {
+        chained = chained.map((x) => {
+          if (mapperFails && x === 1) throw new Error('mapper failed');
+          return wait(x * 10);
+        }, { concurrency });
+      } else if (op === 'filter') chained = chained.filter((x) => wait(x % 2 === 0), { concurrency });
+      else if (op === 'take') chained = chained.take(Math.floor(rand() * 4));
+      else if (op === 'drop') chained = chained.drop(Math.floor(rand() * 3));
+      else chained = chained.flatMap((x) => [x, x], { concurrency });
+    }
+    const consumer = pick(rand, ['for-await', 'for-await-break', 'toArray', 'reduce', 'forEach', 'some',
+      'iterator-keep']);
+    log('consumer', kind, total, failAt, consumer);
+    try {
+      if (consumer === 'for-await' || consumer === 'for-await-break') {
+        for await (const v of chained) {
+          log('v', v);
+          if (consumer === 'for-await-break' && v >= 1) break;
+        }
+      } else if (consumer === 'toArray') {
+        log('array', await chained.toArray());
+      } else if (consumer === 'reduce') {
+        log('sum', await chained.reduce((a, b) => a + b, 0));
+      } else if (consumer === 'forEach') {
+        await chained.forEach((v) => log('each', v));
+      } else if (consumer === 'some') {
+        log('some', await chained.some((v) => v > 2));
+      } else {
+        for await (const v of chained.iterator({ destroyOnReturn: false })) {
+          log('kept', v);
+          break;
+        }
+        log('after break', chained.destroyed);
+      }
+    } catch (err) {
+      log('caught', err);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    log('destroyed', source.destroyed, chained.destroyed);
+  };
+}
+
+for (let seed = 1; seed <= 150; seed++) diff(`generated consumer scenario #${seed}`, consumerScenario(seed * 2654435761));
