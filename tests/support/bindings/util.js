@@ -106,11 +106,20 @@ const kPending = 0;
 const kFulfilled = 1;
 const kRejected = 2;
 
+// A settled promise never changes again: its details are looked up once.
+const settled = new WeakMap();
+const weakMapGet = uncurry(WeakMap.prototype.get);
+const weakMapSet = uncurry(WeakMap.prototype.set);
+
 function getPromiseDetails(promise) {
+  const known = weakMapGet(settled, promise);
+  if (known !== undefined) return [known[0], known[1]];
   return withInternals(promise, (props) => {
     const state = findProperty(props, '[[PromiseState]]').value;
     if (state === 'pending') return [kPending, undefined];
-    return [state === 'fulfilled' ? kFulfilled : kRejected, local(findProperty(props, '[[PromiseResult]]'))];
+    const details = [state === 'fulfilled' ? kFulfilled : kRejected, local(findProperty(props, '[[PromiseResult]]'))];
+    weakMapSet(settled, promise, details);
+    return [details[0], details[1]];
   });
 }
 
@@ -124,23 +133,22 @@ function getProxyDetails(value, fetchHandler) {
   });
 }
 
-// The entries of an [[Entries]] internal property as a flat list: [k, v, k, v, ...] when they are pairs.
+// The entries of an [[Entries]] internal property as a flat list: [k, v, k, v, ...] when they are pairs. The
+// inspector builds [[Entries]] as an array of null-prototype {key, value} (or {value}) records; one call brings
+// that array here.
 function entriesOf(props) {
   const entries = findProperty(props, '[[Entries]]');
   const list = [];
   let keyValue = false;
   if (entries === undefined) return { list, keyValue };
-  const items = post('Runtime.getProperties', { objectId: entries.objectId, ownProperties: true }).result;
-  for (let i = 0; i < items.length; i++) {
-    if (regExpExec(/^\d+$/, items[i].name) === null) continue;
-    const entry = items[i].value;
-    const parts = post('Runtime.getProperties', { objectId: entry.objectId, ownProperties: true }).result;
-    const key = findProperty(parts, 'key');
-    if (key !== undefined) {
+  const records = local(entries);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if ('key' in record) {
       keyValue = true;
-      list[list.length] = local(key);
+      list[list.length] = record.key;
     }
-    list[list.length] = local(findProperty(parts, 'value'));
+    list[list.length] = record.value;
   }
   return { list, keyValue };
 }
