@@ -61,9 +61,27 @@ test('the callback receives numbers', async () => {
   assert.deepStrictEqual([...types], ['number']);
 });
 
-test('a throwing callback rejects the Promise with its error', async () => {
+test('a throwing callback rejects the Promise with its error and stops the ticks', async () => {
   const boom = new Error('callback failed');
-  await assert.rejects(ticker.tick(3, (i) => { if (i === 1) throw boom; }), (err) => err === boom);
+  const calls = [];
+  const pending = ticker.tick(5, (i) => {
+    calls.push(i);
+    if (i === 1) throw boom;
+  });
+  await assert.rejects(pending, (err) => err === boom);
+  assert.deepStrictEqual(calls, [0, 1]);
+  // The addon stays usable afterwards.
+  assert.strictEqual(await ticker.tick(2, () => {}), 2);
+});
+
+test('a count that is not a non-negative integer is out of range', () => {
+  for (const bad of [-1, 1.5, 2 ** 32, NaN]) {
+    assert.throws(() => ticker.tick(bad, () => {}), (err) => {
+      assert.ok(err instanceof RangeError, `tick(${bad}): ${err}`);
+      assert.strictEqual(err.code, 'ERR_OUT_OF_RANGE');
+      return true;
+    });
+  }
 });
 
 test('bad arguments throw ERR_INVALID_ARG_TYPE naming the argument', () => {
