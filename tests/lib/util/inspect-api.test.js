@@ -201,3 +201,13 @@ test('string widths used for array grouping match Node for every code point', ()
   }
   assert.deepStrictEqual(mismatches, []);
 });
+
+test('a Symbol.toStringTag already said by the constructor name is not repeated', () => {
+  const make = (name, tag) => new ({ [name]: class { get [Symbol.toStringTag]() { return tag; } } })[name]();
+  const cases = [['Mapper', 'Map'], ['MapS', 'Map'], ['AMap', 'Map'], ['aMap', 'Map'], ['Map2', 'Map'], ['Map_', 'Map'],
+    ['Foo', 'Fo'], ['FooB', 'Foo'], ['Foo', 'oo'], ['FooBar', 'oBa'], ['Map$', 'Map'], ['MapÄ', 'Map'], ['Mapä', 'Map'],
+    ['Map-x', 'Map'], ['MappMap', 'Map'], ['MapMapp', 'Map'], ['(Map)', 'Map'], ['Map', 'map'], ['M', ''], ['X', 'X']];
+  for (const [name, tag] of cases) {
+    assert.strictEqual(inspect(make(name, tag)), util.inspect(make(name, tag)), `${name} / ${tag}`);
+  }
+});

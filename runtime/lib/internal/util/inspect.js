@@ -21,6 +21,7 @@ const {
   ArrayPrototypeSort,
   ArrayPrototypeSplice,
   ArrayPrototypeUnshift,
+  BigIntPrototypeToString,
   BigIntPrototypeValueOf,
   BooleanPrototypeValueOf,
   DatePrototypeGetTime,
@@ -46,6 +47,7 @@ const {
   NumberIsNaN,
   NumberParseFloat,
   NumberParseInt,
+  NumberPrototypeToString,
   NumberPrototypeValueOf,
   ObjectAssign,
   ObjectDefineProperty,
@@ -84,6 +86,7 @@ const {
   StringPrototypeSplit,
   StringPrototypeStartsWith,
   StringPrototypeToLowerCase,
+  StringPrototypeToUpperCase,
   StringPrototypeValueOf,
   SymbolPrototypeToString,
   SymbolPrototypeValueOf,
@@ -216,11 +219,10 @@ function escapeFn(str) {
   if (code === 0x27) return "\\'";
   if (code === 0x5c) return '\\\\';
   if (code >= 0x7f && code <= 0x9f) return `\\x${hexByte(code)}`;
-  return `\\u${NumberPrototypeToString16(code)}`;
+  return `\\u${hex(code)}`;
 }
 
-const NumberPrototypeToString = primordials.NumberPrototypeToString;
-function NumberPrototypeToString16(n) {
+function hex(n) {
   return NumberPrototypeToString(n, 16);
 }
 
@@ -267,7 +269,7 @@ function strEscape(str) {
           continue;
         }
       }
-      result += `${StringPrototypeSlice(str, last, i)}\\u${NumberPrototypeToString16(point)}`;
+      result += `${StringPrototypeSlice(str, last, i)}\\u${hex(point)}`;
       last = i + 1;
     }
   }
@@ -534,8 +536,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         value, SymbolToStringTag))) {
     tag = '';
   }
-  // A tag the constructor's name already says (class MyMap extends Map) is not repeated.
-  if (tag !== '' && constructor !== null && StringPrototypeIncludes(constructor, tag)) tag = '';
+  if (tag !== '' && constructor !== null && nameContainsTag(constructor, tag)) tag = '';
 
   let base = '';
   let formatter = getEmptyFormatArray;
@@ -648,7 +649,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         if (isExternal(value)) {
-          const address = NumberPrototypeToString(getExternalValue(value), 16);
+          const address = BigIntPrototypeToString(getExternalValue(value), 16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
         return `${getObjectPrefix(value, constructor, tag)}{}`;
@@ -697,9 +698,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (extrasType === kObjectType) {
       ArrayPrototypeSort(output, comparator);
     } else if (keys.length > 1) {
-      const sorted = ArrayPrototypeSort(ArrayPrototypeSlice(output, output.length - keys.length), comparator);
-      ArrayPrototypeUnshift(sorted, output.length - keys.length, keys.length);
-      primordials.ReflectApply(ArrayPrototypeSplice, null, ArrayPrototypeConcat([output], sorted));
+      // Entries keep their order; only the extra properties after them are sorted.
+      const start = output.length - keys.length;
+      const sorted = ArrayPrototypeSort(ArrayPrototypeSlice(output, start), comparator);
+      for (let i = 0; i < sorted.length; i++) output[start + i] = sorted[i];
     }
   }
 
@@ -712,7 +714,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
-const ArrayPrototypeConcat = primordials.ArrayPrototypeConcat;
+// A tag the constructor's name already says is not repeated (class MyMap extends Map prints as MyMap, not
+// MyMap [Map]). Node counts the tag as said when its first occurrence in the name ends the name or is followed by
+// an upper-case letter: MapEntry and XMap say Map, Mapper and Map2 do not.
+function nameContainsTag(name, tag) {
+  const index = StringPrototypeIndexOf(name, tag);
+  if (index === -1) return false;
+  const end = index + tag.length;
+  if (end === name.length) return true;
+  const next = name[end];
+  return StringPrototypeToUpperCase(next) === next && StringPrototypeToLowerCase(next) !== next;
+}
 
 function getIteratorBraces(type, tag) {
   if (tag !== `${type} Iterator`) {
