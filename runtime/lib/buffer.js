@@ -976,9 +976,10 @@ function transcode(source, fromEncoding, toEncoding) {
 
 // ---- atob / btoa ----
 
-let DOMException;
-function lazyDOMException(message, name) {
-  DOMException ??= globalThis.DOMException; // eslint-disable-line no-restricted-globals
+// DOMException is a global the runtime's bootstrap provides before the library loads (as internal/abort_controller
+// also assumes); it is captured now so that user code replacing the global cannot change atob's errors.
+const { DOMException } = primordials.globalThis;
+function domException(message, name) {
   return new DOMException(message, name);
 }
 
@@ -987,7 +988,7 @@ function btoa(input) {
   input = `${input}`;
   for (let n = 0; n < input.length; n++) {
     if (StringPrototypeCharCodeAt(input, n) > 0xff) {
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+      throw domException('Invalid character', 'InvalidCharacterError');
     }
   }
   // Scratch memory of its own rather than the pool: like Node's, atob and btoa leave the pool alone.
@@ -1018,23 +1019,23 @@ function atob(input) {
       equalCharCount++;
     } else if (!isBase64Char(code) || equalCharCount > 0) {
       // Outside the alphabet, or data after the padding.
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+      throw domException('Invalid character', 'InvalidCharacterError');
     }
     count++;
-    if (equalCharCount > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    if (equalCharCount > 2) throw domException('Invalid character', 'InvalidCharacterError');
   }
 
   // Without padding, one character too many cannot be decoded. With padding, the data must fill whole groups of
   // four; if not, Node blames the '=' unless the unpadded data itself could not be decoded.
   if (equalCharCount === 0) {
     if (count % 4 === 1) {
-      throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+      throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     }
   } else if (count % 4 !== 0) {
     if ((count - equalCharCount) % 4 === 1) {
-      throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+      throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     }
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    throw domException('Invalid character', 'InvalidCharacterError');
   }
 
   const buf = new FastBuffer(base64ByteLength(input, input.length));
