@@ -21,8 +21,9 @@
 //! [`call_with_return_value`]: ThreadsafeFunction::call_with_return_value
 
 use crate::env::Env;
-use crate::error::{Error, Expected, Result};
+use crate::error::{Error, ErrorKind, Expected, Result};
 use crate::function::Function;
+use crate::object::Object;
 use crate::sys;
 use crate::value::JsValue;
 use crate::{FromJs, ToJs, TypeName};
@@ -284,8 +285,10 @@ impl<T: Send + 'static> ThreadsafeFunction<T> {
             .with_code("ERR_RUST_TSFN_DEADLOCK"));
         }
         let (sender, receiver) = mpsc::sync_channel::<Result<R>>(1);
-        let reply: Reply = Box::new(move |_env, result| {
-            let out = result.and_then(R::from_js).map_err(portable);
+        let reply: Reply = Box::new(move |env, result| {
+            let out = result
+                .and_then(R::from_js)
+                .map_err(|error| portable(env, error));
             let _ = sender.send(out);
         });
         match self.enqueue(
@@ -396,15 +399,24 @@ fn closing_error() -> Error {
         .with_code("ERR_RUST_TSFN_CLOSING")
 }
 
-/// An error that can leave the JavaScript thread: a JavaScript exception is replaced by a plain error
-/// with its message, since the exception value itself must stay on its thread.
-fn portable(error: Error) -> Error {
+/// An error that can leave the JavaScript thread: a JavaScript exception, whose value must stay on its
+/// thread, is replaced by a plain error with its message, its kind (from `name`) and its `code`.
+fn portable(env: &Env, error: Error) -> Error {
     if !error.is_js_exception() {
         return error;
     }
-    let out = Error::with_kind(error.kind(), error.message().into_owned());
-    match error.code() {
-        Some(code) => out.with_code(code.to_owned()),
+    let message = error.message().into_owned();
+    let object = error.to_js(env).and_then(Object::from_js).ok();
+    let read = |key: &str| object.and_then(|o| o.get::<Option<String>>(key).ok().flatten());
+    let kind = match read("name").as_deref() {
+        Some("TypeError") => ErrorKind::TypeError,
+        Some("RangeError") => ErrorKind::RangeError,
+        Some("SyntaxError") => ErrorKind::SyntaxError,
+        _ => ErrorKind::Error,
+    };
+    let out = Error::with_kind(kind, message);
+    match read("code") {
+        Some(code) => out.with_code(code),
         None => out,
     }
 }

@@ -5,7 +5,9 @@
 //! - `tests/sdk-addon` (an addon using every SDK feature) is built and `tests/sdk-addon/test.js` runs it (with
 //!   `--expose-gc`, to observe finalizers and weak references) under
 //!   each JavaScript host in `JS_HOSTS` (space-separated; default: the reference Node.js 24 in `.venv` and
-//!   `/usr/bin/node`, whichever exist).
+//!   `/usr/bin/node`, whichever exist);
+//! - `tests/async-addon` (async fn, `Task`, thread-safe functions) likewise with `tests/async-addon/test.js`,
+//!   once with the SDK's executor and once with the `tokio` feature.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -23,27 +25,29 @@ fn macro_misuse_fails_to_compile() {
     cases.compile_fail("ui/*.rs");
 }
 
-/// Builds `sdk-addon` and returns the path of its cdylib, read from cargo's artifact messages (so a custom
-/// target directory works).
-fn build_sdk_addon() -> PathBuf {
+/// Builds `package` with `features` and returns the path of its cdylib (library target `target`), read from
+/// cargo's artifact messages (so a custom target directory works).
+fn build_addon(package: &str, target: &str, features: &str) -> PathBuf {
     let out = Command::new(env!("CARGO"))
         .current_dir(workspace())
         .args([
             "build",
             "-p",
-            "sdk-addon",
+            package,
+            "--features",
+            features,
             "--message-format=json-render-diagnostics",
         ])
         .stderr(Stdio::inherit())
         .output()
         .expect("cargo runs");
-    assert!(out.status.success(), "building sdk-addon failed");
+    assert!(out.status.success(), "building {package} failed");
     let stdout = String::from_utf8(out.stdout).unwrap();
     for line in stdout.lines() {
         let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
-        if msg["reason"] != "compiler-artifact" || msg["target"]["name"] != "sdk_addon" {
+        if msg["reason"] != "compiler-artifact" || msg["target"]["name"] != target {
             continue;
         }
         if let Some(files) = msg["filenames"].as_array() {
@@ -54,7 +58,7 @@ fn build_sdk_addon() -> PathBuf {
             }
         }
     }
-    panic!("no cdylib artifact for sdk-addon in cargo's output");
+    panic!("no cdylib artifact for {package} in cargo's output");
 }
 
 fn js_hosts() -> Vec<String> {
@@ -76,7 +80,7 @@ fn sdk_addon_behaves_as_tested_in_js() {
         !hosts.is_empty(),
         "no JavaScript host found: set JS_HOSTS or install the reference node (.ci/run)"
     );
-    let library = build_sdk_addon();
+    let library = build_addon("sdk-addon", "sdk_addon", "");
     let dir = std::env::temp_dir().join(format!("rnode-sdk-addon-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let addon = dir.join("sdk_addon.node");
@@ -98,6 +102,39 @@ fn sdk_addon_behaves_as_tested_in_js() {
             script.display(),
             out.status
         );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `tests/async-addon` (async fn, `Task`, thread-safe functions) under each host, built twice: with the SDK's
+/// own executor and with the `tokio` feature.
+#[test]
+fn async_addon_behaves_as_tested_in_js() {
+    let hosts = js_hosts();
+    assert!(!hosts.is_empty(), "no JavaScript host found");
+    let dir = std::env::temp_dir().join(format!("rnode-async-addon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = workspace().join("tests/async-addon/test.js");
+    for variant in ["", "tokio"] {
+        let addon = dir.join(format!("async_addon{variant}.node"));
+        std::fs::copy(build_addon("async-addon", "async_addon", variant), &addon).unwrap();
+        for host in &hosts {
+            let out = Command::new(host)
+                .arg(&script)
+                .arg(&addon)
+                .arg(variant)
+                .env("RUST_BACKTRACE", "0")
+                .output()
+                .unwrap_or_else(|e| panic!("cannot run {host}: {e}"));
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success() && stdout.contains(" passed, 0 failed"),
+                "{host} {} ({variant:?}): {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+                script.display(),
+                out.status
+            );
+        }
     }
     std::fs::remove_dir_all(&dir).ok();
 }
