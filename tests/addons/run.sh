@@ -93,8 +93,11 @@ for host in "${HOSTS[@]}"; do
       continue
     fi
     log=$(mktemp)
-    "$host" "$file" 2>&1 | tee "$log"
+    # A thread-safe function or async work left referenced would keep the process alive after
+    # its last test: the time limit turns that hang into a failure.
+    timeout "${ADDON_TEST_FILE_TIMEOUT:-300}" "$host" "$file" 2>&1 | tee "$log"
     status=${PIPESTATUS[0]}
+    [[ $status -eq 124 ]] && echo "error: $file did not exit within ${ADDON_TEST_FILE_TIMEOUT:-300}s" >&2
     summary=$(grep -E '^[^ ]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
     rm -f "$log"
     if [[ -n "$summary" ]]; then
