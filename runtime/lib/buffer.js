@@ -27,6 +27,7 @@ const {
   StringPrototypeIncludes,
   StringPrototypeSlice,
   StringPrototypeToLowerCase,
+  Symbol,
   SymbolSpecies,
   SymbolToPrimitive,
   TypedArrayPrototypeFill,
@@ -494,6 +495,10 @@ function byteLength(string, encoding) {
   return ops.byteLength(string);
 }
 Buffer.byteLength = byteLength;
+
+// Node keeps a copy of isEncoding under this symbol (for its own modules, safe from user patches); it shows in
+// util.inspect(Buffer), so it is here too.
+Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 // ---- Prototype ----
 

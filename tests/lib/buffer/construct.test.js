@@ -37,6 +37,17 @@ test('module shape: exports, constants, Buffer statics and prototype', () => {
       .length, B.prototype.toLocaleString === B.prototype.toString]);
 });
 
+test('util.inspect of the module, Buffer and its prototype', () => {
+  const utilNode = require('util');
+  const utilOurs = require('../../support/builtin.js').builtin('util');
+  for (const pick of [(m) => m, (m) => m.Buffer, (m) => m.Buffer.prototype, (m) => m.constants]) {
+    for (const opts of [undefined, { depth: 0 }, { showHidden: true, depth: 0 }]) {
+      assert.strictEqual(utilNode.inspect(pick(ours), opts), utilNode.inspect(pick(theirs), opts), `${pick}`);
+      assert.strictEqual(utilOurs.inspect(pick(ours), opts), utilNode.inspect(pick(theirs), opts), `${pick} (ours)`);
+    }
+  }
+});
+
 test('Buffer.from(string, encoding) for every encoding on generated strings', () => {
   const rand = prng(1);
   const inputs = ['', 'a', 'abc', 'héllo', '\ud83d\ude00', '\ud800', 'ab\udc00cd', 'zz', 'abc', '0g', 'AQID',
