@@ -5,7 +5,7 @@ use crate::env::Env;
 use crate::error::{Error, Result};
 use crate::sys;
 use crate::value::JsValue;
-use crate::{Object, ToJs};
+use crate::Object;
 use std::collections::HashSet;
 use std::ffi::CStr;
 
@@ -232,10 +232,4 @@ pub unsafe extern "C" fn napi_register_module_v1(
 #[unsafe(no_mangle)]
 pub extern "C" fn node_api_module_get_api_version_v1() -> i32 {
     sys::NAPI_VERSION as i32
-}
-
-impl ToJs for &'static CStr {
-    fn to_js(self, env: &Env) -> Result<JsValue> {
-        env.create_string(&self.to_string_lossy())
-    }
 }
