@@ -78,11 +78,11 @@
 //!   `napi_get_cb_info` into `frame.argv` (N handles, missing ones `undefined`), the body under
 //!   `catch_unwind`, `Err` and panics thrown as JavaScript exceptions. Arguments are converted with
 //!   `__private::arg::<T>(env, raw, "name")`, results with `__private::ret(env, value)`.
-//! - `#[function]` refuses `async fn` with a "not implemented" error in `macros/src/args.rs` (`check_plain`);
-//!   async support plugs in there and in `macros/src/function.rs`: convert the arguments on the JavaScript
-//!   thread, create a [`Promise`] with [`Promise::new`], and settle its [`Deferred`] on the JavaScript thread
-//!   (`Deferred::settle(Result<T>)`). [`Error`] is `Send`, so results can come back from other threads;
-//!   `Deferred` and every handle are not, and must stay on the JavaScript thread.
+//! - `async fn` exports are wrapped in `macros/src/function.rs` (arguments converted on the JavaScript
+//!   thread, the future handed to `__private::spawn_promise`); `#[methods]` still refuses `async fn`
+//!   ("not implemented", `check_plain` in `macros/src/args.rs`). A [`Promise`] made with [`Promise::new`] is
+//!   settled through its [`Deferred`] on the JavaScript thread (`Deferred::settle(Result<T>)`). [`Error`] is
+//!   `Send`, so results can come back from other threads; `Deferred` and every handle are not.
 //! - [`Env::raw`] and `unsafe` [`Env::from_raw`] bridge to raw Node-API (`rnode_addon::sys`) for async work
 //!   and thread-safe functions.
 //!
