@@ -41,3 +41,38 @@ for (const { name: optionsName, options } of optionSets) {
     assert.strictEqual(mismatches.length, 0, `${mismatches.length} mismatches\n${mismatches.join('\n')}`);
   });
 }
+
+// Options interact (compact with breakLength, showHidden with colors, ...): the corpus under random combinations.
+function randomOptions(seed) {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const options = {};
+  if (next() < 0.5) options.depth = pick([0, 1, 3, null]);
+  if (next() < 0.4) options.compact = pick([true, false, 1, 2, 4]);
+  if (next() < 0.4) options.breakLength = pick([10, 40, 100, Infinity]);
+  if (next() < 0.4) options.showHidden = true;
+  if (next() < 0.4) options.colors = true;
+  if (next() < 0.3) options.sorted = true;
+  // Not with showHidden: prototype getters would throw errors whose stacks name inspect's own frames.
+  if (next() < 0.3 && !options.showHidden) options.getters = pick([true, 'get', 'set']);
+  if (next() < 0.3) options.maxArrayLength = pick([0, 1, 5]);
+  if (next() < 0.3) options.maxStringLength = pick([0, 3, 20]);
+  if (next() < 0.3) options.numericSeparator = true;
+  if (next() < 0.3) options.showProxy = true;
+  if (next() < 0.2) options.customInspect = false;
+  return options;
+}
+
+for (let seed = 1; seed <= 30; seed++) {
+  const options = randomOptions(seed * 7907);
+  test(`inspect corpus: combined options ${JSON.stringify(options)}`, () => {
+    const ours = run(inspect, options);
+    const theirs = run(util.inspect, options);
+    const mismatches = [];
+    for (let i = 0; i < theirs.length; i++) {
+      if (ours[i].out !== theirs[i].out) mismatches.push(`${theirs[i].name}:\n--- rnode\n${ours[i].out}\n--- node\n${theirs[i].out}`);
+    }
+    assert.strictEqual(mismatches.length, 0, `${mismatches.length} mismatches\n${mismatches.join('\n')}`);
+  });
+}

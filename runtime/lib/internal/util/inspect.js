@@ -1470,7 +1470,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let str;
   let extra = ' ';
   if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    // In compact mode, object properties hang their values one column further in; the accessors shown as
+    // properties (a DataView's buffer) do not.
+    const diff = (ctx.compact !== true || type !== kObjectType || inherited) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
