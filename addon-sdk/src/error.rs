@@ -745,7 +745,12 @@ pub fn received(value: JsValue) -> Received {
                     }
                 }
             }
-            crate::ValueType::External => Received::Primitive("object", "[External]".to_owned()),
+            crate::ValueType::External => {
+                let mut data = std::ptr::null_mut();
+                // SAFETY: `value` is a live external handle.
+                env.check(unsafe { sys::napi_get_value_external(env.raw(), value.raw(), &mut data) })?;
+                Received::Inspected(format!("[External: {:x}]", data as usize))
+            }
             ty => Received::Primitive(ty.type_of(), inspect(value)),
         })
     })();

@@ -120,6 +120,7 @@ test('External<T> round trip and type checks', () => {
   assert.strictEqual(a.readSecret(s), 1234);
   assert.throws(() => a.readU32External(s), (e) => e instanceof TypeError && e.code === 'ERR_INVALID_ARG_TYPE');
   assert.throws(() => a.readSecret({}), TypeError);
+  assert.throws(() => a.describe(s), (e) => /^The "v" argument must be one of type string or number\. Received \[External: [0-9a-f]+\]$/.test(e.message));
 });
 
 test('errors: kinds, codes, causes, thrown values', () => {
