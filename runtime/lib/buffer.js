@@ -530,7 +530,8 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   let nb = sourceEnd - sourceStart;
   const sourceLen = source.length - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
-  if (nb <= 0) return 0;
+  // Nothing to copy still goes through the copy, which is what rejects a detached source, as in Node.
+  if (nb < 0) return 0;
   if (sourceStart !== 0 || sourceEnd < source.length) {
     source = new Uint8Array(TypedArrayPrototypeGetBuffer(source), TypedArrayPrototypeGetByteOffset(source) +
                             sourceStart, nb);

@@ -286,3 +286,34 @@ test('isBuffer, isEncoding, compare, of, copyBytesFrom', () => {
     same((B) => B.copyBytesFrom(...args), String(args));
   }
 });
+
+test('resizable and detached ArrayBuffers', () => {
+  same((B) => {
+    const ab = new ArrayBuffer(4, { maxByteLength: 8 });
+    const tracking = B.from(ab);
+    const fixed = B.from(ab, 1, 2);
+    ab.resize(8);
+    const out = [tracking.length, fixed.length];
+    const tail = B.from(ab, 2);
+    ab.resize(1);
+    out.push(tail.length, tracking.length, B.byteLength(ab));
+    return out;
+  });
+  const ops = {
+    toString: (b) => b.toString('hex'), write: (b) => b.write('a'), readUInt8: (b) => b.readUInt8(0),
+    fill: (b) => b.fill(1), concat: (b, B) => B.concat([b, B.from('a')]), copy: (b, B) => b.copy(B.alloc(2)),
+    copyInto: (b, B) => B.from('ab').copy(b), equals: (b, B) => b.equals(B.alloc(0)), compare: (b, B) => b.compare(
+      B.from('a')), indexOf: (b) => b.indexOf('a'), slice: (b) => b.slice(0, 1), toJSON: (b) => b.toJSON(),
+    swap16: (b) => b.swap16(), inspect: (b) => b.inspect(), from: (b, B) => B.from(b), byteLength: (b, B) =>
+      B.byteLength(b), includes: (b) => b.includes(0), subarray: (b) => b.subarray(1), latin1Slice: (b) =>
+      b.latin1Slice(), utf8Write: (b) => b.utf8Write('x'),
+  };
+  for (const [name, op] of Object.entries(ops)) {
+    same((B) => {
+      const ab = new ArrayBuffer(8);
+      const b = B.from(ab);
+      structuredClone(ab, { transfer: [ab] });
+      return op(b, B);
+    }, `${name} on a detached buffer`);
+  }
+});
