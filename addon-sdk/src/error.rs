@@ -654,7 +654,7 @@ pub enum Received {
     Instance(String),
     /// An object without a constructor name, as `util.inspect` shows it at depth -1.
     Inspected(String),
-    /// A primitive: its `typeof` and its inspected form.
+    /// A primitive: its `typeof` and its shown form (strings by [`received_string`]).
     Primitive(&'static str, String),
 }
 
@@ -666,14 +666,7 @@ impl fmt::Display for Received {
             Received::Function(name) => write!(f, "function {name}"),
             Received::Instance(name) => write!(f, "an instance of {name}"),
             Received::Inspected(s) => f.write_str(s),
-            Received::Primitive(ty, inspected) => {
-                if inspected.chars().count() > 28 {
-                    let cut: String = inspected.chars().take(25).collect();
-                    write!(f, "type {ty} ({cut}...)")
-                } else {
-                    write!(f, "type {ty} ({inspected})")
-                }
-            }
+            Received::Primitive(ty, shown) => write!(f, "type {ty} ({shown})"),
         }
     }
 }
@@ -721,35 +714,42 @@ pub fn received(value: JsValue) -> Received {
             crate::ValueType::Undefined => Received::Undefined,
             crate::ValueType::Null => Received::Null,
             crate::ValueType::Function => {
-                let f = crate::Object::from_js(value)?;
-                Received::Function(f.get::<Option<String>>("name")?.unwrap_or_default())
+                let name: JsValue = crate::Object::from_js(value)?.get("name")?;
+                Received::Function(name.coerce_to_string()?)
             }
             crate::ValueType::Object => {
                 let obj = crate::Object::from_js(value)?;
+                // Node: `value.constructor && 'name' in value.constructor`, whatever the constructor is.
                 let ctor: JsValue = obj.get("constructor")?;
-                let name = match ctor.value_type()? {
-                    crate::ValueType::Function => {
-                        crate::Object::from_js(ctor)?.get::<Option<String>>("name")?
+                let named = match ctor.value_type()? {
+                    crate::ValueType::Object | crate::ValueType::Function => {
+                        let ctor = crate::Object::from_js(ctor)?;
+                        if ctor.has("name")? {
+                            Some(ctor.get::<JsValue>("name")?.coerce_to_string()?)
+                        } else {
+                            None
+                        }
                     }
                     _ => None,
                 };
-                match name {
-                    Some(n) if !n.is_empty() => Received::Instance(n),
-                    _ => {
-                        let empty = obj.keys()?.is_empty();
-                        Received::Inspected(if empty {
-                            "[Object: null prototype] {}".to_owned()
-                        } else {
-                            "[Object: null prototype]".to_owned()
-                        })
-                    }
+                match named {
+                    Some(name) => Received::Instance(name),
+                    None => Received::Inspected(inspect_prototype_less(&obj)?),
                 }
             }
             crate::ValueType::External => {
                 let mut data = std::ptr::null_mut();
                 // SAFETY: `value` is a live external handle.
-                env.check(unsafe { sys::napi_get_value_external(env.raw(), value.raw(), &mut data) })?;
+                env.check(unsafe {
+                    sys::napi_get_value_external(env.raw(), value.raw(), &mut data)
+                })?;
                 Received::Inspected(format!("[External: {:x}]", data as usize))
+            }
+            crate::ValueType::String => {
+                Received::Primitive("string", received_string(&String::from_js(value)?))
+            }
+            crate::ValueType::BigInt => {
+                Received::Primitive("bigint", format!("{}n", value.coerce_to_string()?))
             }
             ty => Received::Primitive(ty.type_of(), inspect(value)),
         })
@@ -758,6 +758,60 @@ pub fn received(value: JsValue) -> Received {
         take_pending(env);
         Received::Inspected("a value that could not be inspected".to_owned())
     })
+}
+
+/// `util.inspect(value, { depth: -1 })` of an object without a named constructor (a null-prototype object):
+/// `[Object: null prototype] {}` when empty, without the braces otherwise, with its `Symbol.toStringTag`.
+fn inspect_prototype_less(obj: &crate::Object) -> Result<String> {
+    let env = obj.env();
+    let symbol: crate::Object = env.global()?.get("Symbol")?;
+    let tag_key: JsValue = symbol.get("toStringTag")?;
+    let mut tag = std::ptr::null_mut();
+    // SAFETY: the handles are live in `env`.
+    env.check(unsafe { sys::napi_get_property(env.raw(), obj.raw(), tag_key.raw(), &mut tag) })?;
+    let tag: Option<String> = match JsValue::handle(env, tag).value_type()? {
+        crate::ValueType::String => Some(String::from_js(JsValue::handle(env, tag))?),
+        _ => None,
+    };
+    let mut out = String::from("[Object: null prototype]");
+    if let Some(tag) = tag.filter(|t| !t.is_empty()) {
+        out.push_str(&format!(" [{tag}]"));
+    }
+    if obj.keys()?.is_empty() {
+        out.push_str(" {}");
+    }
+    Ok(out)
+}
+
+/// A string as Node's `ERR_INVALID_ARG_TYPE` shows it: cut to 25 UTF-16 units plus `...` when longer than
+/// 28, then in single quotes, or as `JSON.stringify` gives it when it contains a single quote.
+pub fn received_string(s: &str) -> String {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let shown = if units.len() > 28 {
+        format!("{}...", String::from_utf16_lossy(&units[..25]))
+    } else {
+        s.to_owned()
+    };
+    if !shown.contains('\'') {
+        return format!("'{shown}'");
+    }
+    let mut out = String::with_capacity(shown.len() + 2);
+    out.push('"');
+    for c in shown.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn describe_received(value: JsValue) -> String {
@@ -844,10 +898,35 @@ mod tests {
             Received::Primitive("number", "42".into()).to_string(),
             "type number (42)"
         );
-        let long = inspect_string(&"x".repeat(40));
         assert_eq!(
-            Received::Primitive("string", long).to_string(),
-            format!("type string ('{}...)", "x".repeat(24))
+            Received::Primitive("string", received_string(&"x".repeat(40))).to_string(),
+            format!("type string ('{}...')", "x".repeat(25))
+        );
+    }
+
+    #[test]
+    fn received_strings_follow_node() {
+        assert_eq!(received_string("abc"), "'abc'");
+        assert_eq!(
+            received_string("x".repeat(28).as_str()),
+            format!("'{}'", "x".repeat(28))
+        );
+        assert_eq!(
+            received_string("x".repeat(29).as_str()),
+            format!("'{}...'", "x".repeat(25))
+        );
+        assert_eq!(received_string("it's"), "\"it's\"");
+        assert_eq!(received_string("a\"b'c"), "\"a\\\"b'c\"");
+        assert_eq!(received_string("a\nb\t\u{1}"), "'a\nb\t\u{1}'");
+        assert_eq!(received_string("'\n"), "\"'\\n\"");
+        assert_eq!(received_string("back\\slash"), "'back\\slash'");
+        assert_eq!(
+            received_string(&"é".repeat(30)),
+            format!("'{}...'", "é".repeat(25))
+        );
+        assert_eq!(
+            received_string(&"😀".repeat(20)),
+            format!("'{}\u{fffd}...'", "😀".repeat(12))
         );
     }
 

@@ -30,6 +30,32 @@ test('module hook ran after the exports were registered', () => {
   assert.strictEqual(typeof a.mirror, 'function');
 });
 
+test('"Received ..." is worded exactly as Node words it', () => {
+  // Node's own ERR_INVALID_ARG_TYPE messages are the reference: path.join rejects every non-string,
+  // Buffer.alloc every non-number.
+  class Foo {}
+  const nonStrings = [42, -0, NaN, Infinity, -Infinity, 1e21, 1.5e-7, 0.1, -5, 123456789.123, true, false, 10n,
+    2n ** 100n, -3n, Symbol(), Symbol('x'), Symbol.iterator, undefined, null, function named() {}, () => {}, Foo,
+    async function af() {}, (function () {}).bind(null), {}, [], new Map(), Object.create(null),
+    Object.create(null, { k: { value: 1, enumerable: true } }), new Foo(), Object.create(Foo.prototype),
+    { constructor: { name: 'X' } }, new Date(0), /re/g, Promise.resolve(), new Proxy({}, {}), new Error('e'),
+    Object.create(null, { [Symbol.toStringTag]: { value: 'T' } }), new (class extends Array {})(), Math, globalThis,
+    a.makeSecret(1)];
+  const suffix = (fn, v) => {
+    try { fn(v); } catch (e) { return e.message.slice(e.message.indexOf('. Received ')); }
+    return 'no error';
+  };
+  for (const v of nonStrings) {
+    const expected = suffix((x) => require('path').join(x), v).replace(/\[External: [0-9a-f]+\]/, '[External]');
+    assert.strictEqual(suffix(a.failWith, v).replace(/\[External: [0-9a-f]+\]/, '[External]'), expected);
+  }
+  const strings = ['abc', "it's", 'a"b', 'a"b\'c', 'a\nb\t\u0001', 'x'.repeat(28), 'x'.repeat(29), "'".repeat(30),
+    'é'.repeat(30), '', '\u2028', 'back\\slash', '`tick`', '${x}'];
+  for (const v of strings) {
+    assert.strictEqual(suffix(a.clampByte, v), suffix(Buffer.alloc, v), JSON.stringify(v));
+  }
+});
+
 test('#[object] both ways, optional fields, camelCase names', () => {
   assert.deepStrictEqual(a.mirror({ x: 1, y: 2, labelText: 'p' }), { x: -1, y: -2, labelText: 'p' });
   assert.deepStrictEqual(a.mirror({ x: 3 }), { x: -3 });
