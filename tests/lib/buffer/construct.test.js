@@ -150,7 +150,6 @@ test('alloc, allocUnsafe, allocUnsafeSlow, SlowBuffer: sizes, fill and errors', 
 
 test('SlowBuffer warns once with DEP0030 and allocates unpooled memory', () => {
   const warnings = [];
-  const onWarning = (w) => warnings.push([w.name, w.code, w.message]);
   const saved = process.emitWarning;
   process.emitWarning = (msg, type, code) => warnings.push([type, code, msg]);
   try {
@@ -163,7 +162,6 @@ test('SlowBuffer warns once with DEP0030 and allocates unpooled memory', () => {
   }
   assert.deepStrictEqual(warnings, [['DeprecationWarning', 'DEP0030',
     'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()']]);
-  void onWarning;
   assert.throws(() => ours.SlowBuffer(-1), { code: 'ERR_OUT_OF_RANGE' });
 });
 
