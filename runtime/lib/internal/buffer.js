@@ -273,23 +273,14 @@ function readerMethod(read) {
 }
 
 const readUInt8 = readerMethod(readU8);
-
 const readInt8 = readerMethod(readI8);
-
 const readUInt16LE = readerMethod(readU16LE);
-
 const readUInt16BE = readerMethod(readU16BE);
-
 const readInt16LE = readerMethod(readI16LE);
-
 const readInt16BE = readerMethod(readI16BE);
-
 const readUInt32LE = readerMethod(readU32LE);
-
 const readUInt32BE = readerMethod(readU32BE);
-
 const readInt32LE = readerMethod(readI32LE);
-
 const readInt32BE = readerMethod(readI32BE);
 
 function readUIntLE(offset, byteLength) {
