@@ -1,7 +1,7 @@
 'use strict';
 
 // stream: the rows -- a pipeline of 1M objects through an objectMode Transform, and a bytes pipeline --
-// plus the paths they exercise most (Readable.from, write()/'data' in a loop).
+// plus the paths they exercise most (Readable.from + toArray, objectMode write() in a loop).
 
 function objectPipeline(mod, count) {
   const { Readable, Transform, Writable, pipeline } = mod;
@@ -78,17 +78,19 @@ module.exports = [
     },
   },
   {
-    name: 'write 1M small strings, sync _write',
+    name: 'write 1M objects, sync _write (objectMode)',
     module: 'stream',
     run(mod) {
       let n = 0;
       const w = new mod.Writable({
+        objectMode: true,
         write(c, e, cb) {
-          n += c.length;
+          n += c.v;
           cb();
         },
       });
-      for (let i = 0; i < 1e6; i++) w.write('abc');
+      const item = { v: 1 };
+      for (let i = 0; i < 1e6; i++) w.write(item);
       return new Promise((resolve) => w.end(() => resolve(n)));
     },
   },

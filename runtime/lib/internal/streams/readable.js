@@ -223,8 +223,27 @@ function bufferChunks(state) {
 }
 
 Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  if (state.objectMode) return pushObject(this, state, chunk, encoding);
   return readableAddChunk(this, chunk, encoding, false);
 };
+
+// push() in object mode: no chunk conversion, and a call site that only ever sees object-mode streams.
+function pushObject(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
+    state.reading = false;
+    if (state.decoder && !encoding) chunk = state.decoder.write(chunk);
+    addChunk(stream, state, chunk, false);
+  }
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
 
 Readable.prototype.unshift = function(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
