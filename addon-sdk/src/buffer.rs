@@ -345,6 +345,9 @@ typed_arrays! {
     Int32Array, i32, napi_int32_array;
     /// A JavaScript `Uint32Array`.
     Uint32Array, u32, napi_uint32_array;
+    /// A JavaScript `Float16Array`. Rust has no stable `f16`, so the elements are the IEEE 754
+    /// half-precision bit patterns.
+    Float16Array, u16, napi_float16_array;
     /// A JavaScript `Float32Array`.
     Float32Array, f32, napi_float32_array;
     /// A JavaScript `Float64Array`.

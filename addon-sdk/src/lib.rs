@@ -125,8 +125,8 @@ mod value;
 #[cfg(feature = "napi6")]
 pub use bigint::BigInt;
 pub use buffer::{
-    ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Float32Array, Float64Array, Int8Array,
-    Int16Array, Int32Array, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array,
+    ArrayBuffer, BigInt64Array, BigUint64Array, Buffer, Float16Array, Float32Array, Float64Array,
+    Int8Array, Int16Array, Int32Array, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array,
 };
 pub use class::{Class, ClassRef};
 pub use convert::{FromJs, ToJs, TypeName};

@@ -181,8 +181,8 @@ fn map_path(ty: &Type, pos: Position) -> syn::Result<Ts> {
         "bool" => simple("boolean"),
         "String" | "str" | "char" | "JsString" => simple("string"),
         "Buffer" | "ArrayBuffer" | "Date" | "Int8Array" | "Uint8Array" | "Uint8ClampedArray"
-        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "Float32Array"
-        | "Float64Array" | "BigInt64Array" | "BigUint64Array" => simple(&name),
+        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "Float16Array"
+        | "Float32Array" | "Float64Array" | "BigInt64Array" | "BigUint64Array" => simple(&name),
         "Object" | "JsObject" => simple("object"),
         "Function" | "JsFunction" => simple("(...args: any[]) => any"),
         "JsValue" | "Unknown" => simple("unknown"),

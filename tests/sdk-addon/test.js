@@ -186,6 +186,15 @@ test('typed arrays and ArrayBuffer', () => {
   assert.deepStrictEqual([...new Float32Array(view.buffer)], [0, 0, 30, 50]);
 });
 
+test('Float16Array (hosts that have it) is read and written as half-precision bits', () => {
+  if (typeof Float16Array !== 'function') return;
+  const f = new Float16Array([1, 2, 1, 0.5]);
+  assert.strictEqual(a.doubleOnes(f), 2);
+  assert.deepStrictEqual([...f], [2, 2, 2, 0.5]);
+  assert.throws(() => a.doubleOnes(new Uint16Array(2)),
+    argType('values', 'argument must be an instance of Float16Array. Received an instance of Uint16Array'));
+});
+
 test('js_name and ts_return', () => {
   assert.strictEqual(a.renamedFn(), 'renamed');
   assert.strictEqual(a.someRustName, undefined);

@@ -232,6 +232,17 @@ fn int32s(n: u32) -> Int32Array {
     Int32Array::from((0..n as i32).collect::<Vec<_>>())
 }
 
+/// Float16 bits of 1.0 (0x3c00) doubled to 2.0 (0x4000).
+#[function]
+fn double_ones(mut values: rnode_addon::Float16Array) -> u32 {
+    let mut changed = 0;
+    for v in values.iter_mut().filter(|v| **v == 0x3c00) {
+        *v = 0x4000;
+        changed += 1;
+    }
+    changed
+}
+
 #[function]
 fn arraybuffer_len(b: ArrayBuffer) -> u32 {
     b.len() as u32
