@@ -1,11 +1,11 @@
 //! The export table and the module entry points Node.js looks up in a `.node` file.
 
+use crate::Object;
 use crate::class::{ClassDef, MembersDef};
 use crate::env::Env;
 use crate::error::{Error, Result};
 use crate::sys;
 use crate::value::JsValue;
-use crate::Object;
 use std::collections::HashSet;
 use std::ffi::CStr;
 
