@@ -211,3 +211,32 @@ test('a Symbol.toStringTag already said by the constructor name is not repeated'
     assert.strictEqual(inspect(make(name, tag)), util.inspect(make(name, tag)), `${name} / ${tag}`);
   }
 });
+
+test('module namespaces with bindings not yet initialized', async () => {
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const { pathToFileURL } = require('url');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnode-inspect-'));
+  try {
+    // a imports b, b imports a back and inspects a's namespace while a's let/const/class are in their TDZ.
+    fs.writeFileSync(path.join(dir, 'a.mjs'),
+      "import './b.mjs';\nexport let later = 1;\nexport const constant = { c: 2 };\nexport class K {}\n" +
+      'export function hoisted() {}\nexport default 3;\n');
+    fs.writeFileSync(path.join(dir, 'b.mjs'),
+      "import * as a from './a.mjs';\nglobalThis.__rnodeInspectCapture(a);\n");
+    const results = [];
+    globalThis.__rnodeInspectCapture = (ns) => {
+      for (const options of [undefined, { colors: true }, { showHidden: true }]) {
+        results.push([inspect(ns, options), util.inspect(ns, options)]);
+      }
+    };
+    await import(pathToFileURL(path.join(dir, 'a.mjs')).href);
+    assert.strictEqual(results.length, 3);
+    for (const [ours, theirs] of results) assert.strictEqual(ours, theirs);
+    assert.match(results[0][1], /<uninitialized>/);
+  } finally {
+    delete globalThis.__rnodeInspectCapture;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
