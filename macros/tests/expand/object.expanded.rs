@@ -1,6 +1,7 @@
 pub struct Point {
     pub x: f64,
     pub y_offset: Option<f64>,
+    pub tag: String,
 }
 impl ::rnode_addon::__private::TypeName for Point {
     const TS_TYPE: &'static str = "Point";
@@ -18,6 +19,9 @@ impl ::rnode_addon::__private::FromJs for Point {
             y_offset: ::rnode_addon::__private::field::<
                 Option<f64>,
             >(__object, c"yOffset", "yOffset")?,
+            tag: ::rnode_addon::__private::field::<
+                String,
+            >(__object, c"tag-name", "tag-name")?,
         })
     }
 }
@@ -31,13 +35,14 @@ impl ::rnode_addon::__private::ToJs for Point {
         if let ::core::option::Option::Some(__value) = self.y_offset {
             ::rnode_addon::__private::set_field(__object, c"yOffset", __value)?;
         }
+        ::rnode_addon::__private::set_field(__object, c"tag-name", self.tag)?;
         ::core::result::Result::Ok(__object.into())
     }
 }
 const _: () = {
     ::rnode_addon::__private::typedef!(
         __RNODE_TYPEDEF =
-        [::rnode_addon::__private::TsPart::Lit("{\"kind\":\"interface\",\"name\":\"Point\",\"ts\":\"export interface Point {\\n  x: number\\n  yOffset?: number\\n}\"}\n")]
+        [::rnode_addon::__private::TsPart::Lit("{\"kind\":\"interface\",\"name\":\"Point\",\"ts\":\"export interface Point {\\n  x: number\\n  yOffset?: number\\n  \\\"tag-name\\\": 'a' | 'b'\\n}\"}\n")]
     );
     #[::rnode_addon::__private::linkme::distributed_slice(
         ::rnode_addon::__private::EXPORTS
