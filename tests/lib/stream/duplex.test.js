@@ -370,3 +370,24 @@ diff('Duplex.from(Blob) reads the blob', async ({ stream, Blob }, log) => {
   for await (const c of d) out.push(c);
   log(out, d.writable);
 });
+
+diff('duplexPair: destroying one side, ending with pending data, empty writes', async ({ stream }, log) => {
+  const [a, b] = stream.duplexPair();
+  for (const [name, s] of [['a', a], ['b', b]]) {
+    for (const ev of ['end', 'finish', 'close', 'error', 'data']) s.on(ev, (x) => log(`${name}:${ev}`, x));
+  }
+  a.write('');
+  a.write('x', (err) => log('write cb', err));
+  a.destroy(new Error('side a gone'));
+  markTicks(log, 4);
+  await new Promise((resolve) => setImmediate(resolve));
+  const [c, d] = stream.duplexPair({ highWaterMark: 1 });
+  c.write('12', () => log('c write 1 done'));
+  c.write('34', () => log('c write 2 done'));
+  c.end(() => log('c end cb'));
+  await new Promise((resolve) => setImmediate(resolve));
+  log('d has', d.readableLength);
+  d.on('data', (x) => log('d data', x));
+  d.on('end', () => log('d end'));
+  d.end();
+});

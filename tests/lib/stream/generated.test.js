@@ -424,3 +424,71 @@ function consumerScenario(seed) {
 }
 
 for (let seed = 1; seed <= 150; seed++) diff(`generated consumer scenario #${seed}`, consumerScenario(seed * 2654435761));
+
+// duplexPair and plain Duplex streams: writes, reads, ends and destroys from both ends in random order.
+function duplexScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const options = { highWaterMark: pick(rand, [1, 4, undefined]), allowHalfOpen: rand() < 0.7 };
+    let sides;
+    if (rand() < 0.6) {
+      sides = stream.duplexPair(options);
+    } else {
+      const make = (name) => new stream.Duplex({
+        ...options,
+        read() {},
+        write(c, e, cb) {
+          log(`${name} _write`, c);
+          if (rand() < 0.5) cb();
+          else setImmediate(cb);
+        },
+        final(cb) {
+          log(`${name} _final`);
+          this.push(null);
+          cb();
+        },
+      });
+      sides = [make('x'), make('y')];
+    }
+    sides.forEach((s, i) => {
+      for (const ev of ['end', 'finish', 'close', 'error', 'drain']) s.on(ev, (e) => log(`${i}:${ev}`, e));
+    });
+    const steps = 5 + Math.floor(rand() * 10);
+    for (let k = 0; k < steps; k++) {
+      const i = rand() < 0.5 ? 0 : 1;
+      const s = sides[i];
+      const op = pick(rand, ['write', 'write', 'read', 'flow', 'end', 'destroy', 'destroyErr', 'push', 'tick',
+        'immediate']);
+      switch (op) {
+        case 'write':
+          if (!s.writableEnded && !s.destroyed) log(`${i} write`, s.write(`w${k}`, (err) => log(`${i} cb ${k}`, err)));
+          break;
+        case 'read':
+          log(`${i} read`, s.read());
+          break;
+        case 'flow':
+          if (s.listenerCount('data') === 0) s.on('data', (d) => log(`${i}:data`, d));
+          break;
+        case 'end':
+          if (!s.writableEnded) s.end((err) => log(`${i} end cb`, err));
+          break;
+        case 'destroy':
+          if (rand() < 0.3) s.destroy();
+          break;
+        case 'destroyErr':
+          if (rand() < 0.3) s.destroy(new Error(`side ${i} failed`));
+          break;
+        case 'push':
+          if (!s.readableEnded && !s.destroyed && !(s._readableState.ended)) log(`${i} push`, s.push(`p${k}`));
+          break;
+        default:
+          await pause(op);
+      }
+    }
+    sides.forEach((s) => s.resume());
+    await pause('immediate');
+    log('final', sides.map((s) => [s.destroyed, s.readableEnded, s.writableFinished, s.writableLength]));
+  };
+}
+
+for (let seed = 1; seed <= 100; seed++) diff(`generated duplex scenario #${seed}`, duplexScenario(seed * 48271));

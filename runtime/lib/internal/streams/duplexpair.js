@@ -43,6 +43,22 @@ class DuplexSide extends Duplex {
     }
   }
 
+  // A side that fails takes the other one down with it; a side destroyed without an error just ends the other's
+  // readable half, as if it had ended its writes.
+  _destroy(error, callback) {
+    const otherSide = this.#otherSide;
+    if (otherSide !== null && !otherSide.destroyed) {
+      process.nextTick(() => {
+        if (error) {
+          otherSide.destroy();
+        } else {
+          otherSide.push(null);
+        }
+      });
+    }
+    callback(error);
+  }
+
   _final(callback) {
     this.#otherSide.on('end', callback);
     this.#otherSide.push(null);
