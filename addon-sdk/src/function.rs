@@ -62,7 +62,141 @@ impl ToJsArgs for &[JsValue] {
     }
 }
 
+/// The arguments of a call to a [`Function::from_closure`] function.
+pub struct CallArgs {
+    /// `this` of the call.
+    pub this: JsValue,
+    /// Every argument passed.
+    pub args: Vec<JsValue>,
+}
+
+impl CallArgs {
+    /// Argument `index` converted to `T` (`undefined` when missing); a wrong type names it `arguments[i]`.
+    pub fn get<T: FromJs>(&self, index: usize) -> Result<T> {
+        let value = match self.args.get(index) {
+            Some(v) => *v,
+            None => self.this.env().undefined()?,
+        };
+        T::from_js(value).map_err(|e| e.at(format!("arguments[{index}]")))
+    }
+}
+
+#[cfg(feature = "napi5")]
+type Closure = dyn Fn(&Env, CallArgs) -> Result<JsValue>;
+
+#[cfg(feature = "napi5")]
+unsafe extern "C" fn call_closure(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> sys::napi_value {
+    // SAFETY: Node-API calls this with the live env of the current call.
+    let env = unsafe { Env::from_raw(env) };
+    let run = || -> Result<sys::napi_value> {
+        let mut argc = 0usize;
+        let mut this = ptr::null_mut();
+        let mut data = ptr::null_mut();
+        // SAFETY: asks for the argument count, `this` and the closure pointer only.
+        env.check(unsafe {
+            sys::napi_get_cb_info(
+                env.raw(),
+                info,
+                &mut argc,
+                ptr::null_mut(),
+                &mut this,
+                &mut data,
+            )
+        })?;
+        let mut raw = vec![ptr::null_mut(); argc];
+        // SAFETY: `raw` has room for `argc` handles.
+        env.check(unsafe {
+            sys::napi_get_cb_info(
+                env.raw(),
+                info,
+                &mut argc,
+                raw.as_mut_ptr(),
+                ptr::null_mut(),
+                ptr::null_mut(),
+            )
+        })?;
+        // SAFETY: `data` is the `Box<Closure>` given to `napi_create_function`, freed only by the function's
+        // finalizer, which cannot run while the function is being called.
+        let closure = unsafe { &*data.cast::<Box<Closure>>() };
+        let call = CallArgs {
+            this: JsValue::handle(env, this),
+            args: raw.into_iter().map(|v| JsValue::handle(env, v)).collect(),
+        };
+        closure(&env, call).map(|v| v.raw())
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => {
+            e.throw(&env);
+            ptr::null_mut()
+        }
+        Err(payload) => {
+            crate::Error::from_panic(payload).throw(&env);
+            ptr::null_mut()
+        }
+    }
+}
+
+#[cfg(feature = "napi5")]
+unsafe extern "C" fn drop_closure(
+    _env: sys::napi_env,
+    data: *mut std::ffi::c_void,
+    _hint: *mut std::ffi::c_void,
+) {
+    // SAFETY: `data` is the boxed closure of a function that has been collected; this is its only release.
+    let closure = unsafe { Box::from_raw(data.cast::<Box<Closure>>()) };
+    // A panicking Drop has no caller to throw to: the panic hook reports it and the process keeps running.
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(closure)));
+}
+
 impl Function {
+    /// A JavaScript function named `name` that runs `f` (errors and panics become exceptions, as for
+    /// `#[function]`). The closure is dropped when the function is garbage-collected.
+    #[cfg(feature = "napi5")]
+    pub fn from_closure(
+        env: &Env,
+        name: &str,
+        f: impl Fn(&Env, CallArgs) -> Result<JsValue> + 'static,
+    ) -> Result<Function> {
+        let data = Box::into_raw(Box::new(Box::new(f) as Box<Closure>));
+        let mut out = ptr::null_mut();
+        // SAFETY: `name` is valid UTF-8 of the given length; `data` stays alive until the finalizer below.
+        let status = unsafe {
+            sys::napi_create_function(
+                env.raw(),
+                name.as_ptr().cast(),
+                name.len(),
+                Some(call_closure),
+                data.cast(),
+                &mut out,
+            )
+        };
+        if status != sys::napi_ok {
+            // SAFETY: no function owns `data`.
+            drop(unsafe { Box::from_raw(data) });
+            return Err(crate::Error::from_status(env, status));
+        }
+        // SAFETY: `out` is the new function; the finalizer frees `data` once it is collected.
+        let status = unsafe {
+            sys::napi_add_finalizer(
+                env.raw(),
+                out,
+                data.cast(),
+                Some(drop_closure),
+                ptr::null_mut(),
+                ptr::null_mut(),
+            )
+        };
+        if status != sys::napi_ok {
+            // The function may still be called, so `data` must stay valid: it is leaked rather than freed.
+            return Err(crate::Error::from_status(env, status));
+        }
+        Ok(Function::handle(*env, out))
+    }
+
     /// Wraps a raw handle.
     ///
     /// # Safety

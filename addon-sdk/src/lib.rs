@@ -142,7 +142,7 @@ pub use executor::spawn;
 #[cfg(feature = "tokio")]
 pub use executor::tokio_runtime;
 pub use external::External;
-pub use function::{Function, JsFunction, ToJsArgs};
+pub use function::{CallArgs, Function, JsFunction, ToJsArgs};
 pub use object::{Object, This};
 pub use promise::{Deferred, Promise};
 pub use reference::Ref;

@@ -128,6 +128,17 @@ test('Function: call back, this, exceptions propagate unchanged', () => {
   assert.throws(() => a.apply(1, 1), argType('f', 'argument must be of type function. Received type number (1)'));
 });
 
+test('Function::from_closure: Rust closures as JavaScript functions', () => {
+  const add5 = a.makeAdder(5);
+  assert.strictEqual(typeof add5, 'function');
+  assert.strictEqual(add5.name, 'adder');
+  assert.strictEqual(add5(2), 7);
+  assert.strictEqual(a.makeAdder(1)(1), 2);
+  assert.throws(() => add5('x'), argType('arguments[0]', 'argument must be of type number. Received type string (\'x\')'));
+  assert.throws(() => add5(NaN), (e) => e.code === 'ERR_RUST_PANIC' && e.message === 'Rust panic: adder got NaN');
+  assert.strictEqual(a.apply(add5, 10), 15);
+});
+
 test('Object get/set/has/delete/keys', () => {
   assert.deepStrictEqual(a.objectKeys({ b: 1, a: 2, [Symbol('s')]: 3 }), ['b', 'a']);
   assert.deepStrictEqual(a.objectRoundtrip({ a: 4 }), { had_a: true, a: 4, deleted: true });
@@ -270,12 +281,13 @@ test('finalizers run and weak references clear after garbage collection', async 
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   const before = a.trackedDrops();
   (() => { for (let i = 0; i < 10; i++) a.makeTracked(); })();
+  (() => { for (let i = 0; i < 5; i++) a.makeTrackedClosure()(); })();
   (() => { const o = { big: new Array(1000).fill(1) }; a.holdWeakly(o); assert.strictEqual(a.weakAlive(), true); })();
-  for (let i = 0; i < 10 && (a.trackedDrops() < before + 10 || a.weakAlive()); i++) {
+  for (let i = 0; i < 10 && (a.trackedDrops() < before + 15 || a.weakAlive()); i++) {
     global.gc();
     await tick();
   }
-  assert.strictEqual(a.trackedDrops(), before + 10, 'every External finalizer dropped its value');
+  assert.strictEqual(a.trackedDrops(), before + 15, 'every External and closure finalizer dropped its value');
   assert.strictEqual(a.weakAlive(), false, 'the weak reference no longer yields the object');
 });
 

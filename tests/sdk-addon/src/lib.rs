@@ -116,6 +116,18 @@ fn apply_with_this(f: Function, this: Object) -> Result<String> {
     f.call_with_this(this, ())
 }
 
+/// A JavaScript function made from a Rust closure that captures `base`.
+#[function]
+fn make_adder(env: &Env, base: f64) -> Result<Function> {
+    Function::from_closure(env, "adder", move |env, call| {
+        let x: f64 = call.get(0)?;
+        if x.is_nan() {
+            panic!("adder got NaN");
+        }
+        env.to_js(base + x)
+    })
+}
+
 #[function]
 fn catch_and_describe(f: Function) -> String {
     match f.call::<JsValue>(()) {
@@ -391,6 +403,16 @@ impl Drop for Tracked {
 #[function]
 fn make_tracked() -> External<Tracked> {
     External::new(Tracked)
+}
+
+/// A function whose closure owns a `Tracked`, dropped when the function is collected.
+#[function]
+fn make_tracked_closure(env: &Env) -> Result<Function> {
+    let tracked = Tracked;
+    Function::from_closure(env, "tracked", move |env, _| {
+        let _ = &tracked;
+        env.undefined()
+    })
 }
 
 #[function]
