@@ -1,0 +1,110 @@
+'use strict';
+
+// path.matchesGlob against Node's own on generated patterns and paths, for both flavours.
+
+const assert = require('assert');
+const { test } = require('../../support/runner.js');
+const { builtin, reference } = require('../../support/builtin.js');
+
+const ours = builtin('path');
+const theirs = reference('path');
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = Number(process.env.GLOB_TEST_SEED) * 1000 || 0;
+const COUNT = Number(process.env.GLOB_TEST_COUNT) || 6000;
+
+function outcome(fn) {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    return { error: [err.constructor.name, err.code, err.message] };
+  }
+}
+
+function same(flavour, path, pattern) {
+  const expected = outcome(() => theirs[flavour].matchesGlob(path, pattern));
+  const actual = outcome(() => ours[flavour].matchesGlob(path, pattern));
+  try {
+    assert.deepStrictEqual(actual, expected);
+  } catch {
+    assert.fail(`${flavour}.matchesGlob(${JSON.stringify(path)}, ${JSON.stringify(pattern)}): ` +
+      `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+const patternPieces = ['a', 'b', 'ab', '.', '..', '.a', 'a.b', '*', '**', '?', '*.b', '.*', '?.b', '[ab]', '[!a]',
+  '[^b]', '[a-c]', '[c-a]', '[[:alpha:]]', '[[:digit:]]', '[[:bogus:]]', '[]]', '[.]', '[a', '{a,b}', '{,a}', '{a}',
+  '{1..3}', '{a..c}', '{01..2}', '${a,b}', '@(a|b)', '!(a)', '!(a)b', '+(a|.b)', '*(a)', '?(b)', '@()', '!()', '@(a',
+  'a)', '#a', '!a', '1', '2', 'C:', 'c:', '\\', '?', '*(a|b)*', 'a!(b)', '[a-]', '{a,{b,c}}', '{a,b}{1,2}', 'é'];
+const pathPieces = ['a', 'b', 'ab', 'ba', '.a', '.b', 'a.b', '.', '..', 'c', '1', '2', '01', 'aab', '#a', '!a', '{a}',
+  '[a', 'é', 'C:', 'c:', '', ']', '-'];
+
+function pick(rand, list) {
+  return list[Math.floor(rand() * list.length)];
+}
+
+function makePattern(rand) {
+  const n = 1 + Math.floor(rand() * 4);
+  let p = rand() < 0.15 ? '/' : '';
+  for (let i = 0; i < n; i++) {
+    p += pick(rand, patternPieces);
+    if (rand() < 0.3) p += pick(rand, patternPieces);
+    if (i < n - 1) p += rand() < 0.85 ? '/' : pick(rand, ['//', '\\']);
+  }
+  if (rand() < 0.1) p += '/';
+  return p;
+}
+
+function makePath(rand, flavour) {
+  const n = 1 + Math.floor(rand() * 4);
+  let p = rand() < 0.15 ? '/' : '';
+  for (let i = 0; i < n; i++) {
+    p += pick(rand, pathPieces);
+    if (rand() < 0.2) p += pick(rand, pathPieces);
+    if (i < n - 1) p += flavour === 'win32' && rand() < 0.3 ? '\\' : rand() < 0.9 ? '/' : '//';
+  }
+  if (rand() < 0.1) p += '/';
+  return p;
+}
+
+for (const flavour of ['posix', 'win32']) {
+  test(`${flavour}.matchesGlob on ${COUNT} generated patterns`, () => {
+    const rand = rng(SEED + (flavour === 'posix' ? 1 : 2));
+    for (let i = 0; i < COUNT; i++) {
+      const pattern = makePattern(rand);
+      for (let k = 0; k < 4; k++) same(flavour, makePath(rand, flavour), pattern);
+      // Paths built from the pattern itself hit its literal parts.
+      same(flavour, pattern.replace(/[*?[\]{}()!@+]/g, ''), pattern);
+    }
+  });
+}
+
+test('matchesGlob: hand-picked cases', () => {
+  const cases = [
+    ['', ''], ['', '*'], ['a', ''], ['a/b/c.js', 'a/**/*.js'], ['a/b', 'a/**'], ['a', 'a/**'], ['a/.b', 'a/*'],
+    ['a/b/.c/d', 'a/**/d'], ['.x/a', '**/a'], ['x/../b', '*/../b'], ['c/d', 'a/**/../c/d'], ['a/x/c/d', 'a/**/../c/d'],
+    ['b', 'a/**/../b'], ['a//b', 'a/b'], ['a/b/', 'a/b'], ['a/b', 'a/b/'], ['./a', 'a'], ['a', './a'], ['//a', '/*'],
+    ['C:/x', 'c:/x'], ['C:\\x', 'C:/x'], ['//?/C:/x', 'C:/x'], ['C:/x', '//?/c:/x'], ['\\\\h\\s\\x', '//h/s/*'],
+    ['😀', '?'], ['😀', '??'], ['a😀', '[[:alpha:]]?'], ['x', '{a,b,}x'], ['ax', 'a{}x'], ['{}a', '{}a'],
+    ['a}c', 'a{},b}c'], ['abc', 'a{},b}c'], ['a', '{a,}'], ['', '{a,}'], ['a10', 'a{1..10}'], ['a-1', 'a{-1..1}'],
+    ['x5', 'x{10..1..5}'], ['.', '.'], ['..', '..'], ['a/..', 'a/..'], ['.', '*'], ['..', '.*'], ['..', '.?'],
+  ];
+  for (const [path, pattern] of cases) {
+    same('posix', path, pattern);
+    same('win32', path, pattern);
+  }
+});
+
+test('matchesGlob: pattern length limit', () => {
+  for (const n of [65536, 65537]) same('posix', 'a', 'a'.repeat(n));
+});
