@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Type-checks tests/typescript/usage/<example>.ts against the .d.ts files in ADDONS_DIR with
+# Compares each generated <example>.d.ts in ADDONS_DIR with tests/typescript/expected/ (when
+# pinned there), then type-checks tests/typescript/usage/<example>.ts against them with
 # `tsc --noEmit` (strict).  Usage: check.sh <addons dir> <example>...
 set -euo pipefail
 
@@ -24,6 +25,13 @@ fi
 files=()
 for example in "$@"; do
   [[ -f "$ADDONS_DIR/$example.d.ts" ]] || { echo "error: $ADDONS_DIR/$example.d.ts was not generated" >&2; exit 1; }
+  # The examples' JavaScript API is a contract for tests outside this repository, so their
+  # declarations are pinned exactly.
+  expected="$HERE/expected/$example.d.ts"
+  if [[ -f "$expected" ]] && ! diff -u "$expected" "$ADDONS_DIR/$example.d.ts" >&2; then
+    echo "error: $example.d.ts differs from tests/typescript/expected/$example.d.ts" >&2
+    exit 1
+  fi
   files+=("\"$HERE/usage/$example.ts\"")
 done
 config="$ADDONS_DIR/tsconfig.check.json"
