@@ -15,6 +15,7 @@ const {
   ArrayBufferPrototypeGetByteLength,
   ArrayIsArray,
   ArrayPrototypePush,
+  BigIntPrototypeToString,
   BigIntPrototypeValueOf,
   BooleanPrototypeValueOf,
   DataViewPrototypeGetBuffer,
@@ -26,12 +27,15 @@ const {
   MapPrototypeEntries,
   MapPrototypeGet,
   MapPrototypeHas,
+  MathImul,
   NumberIsNaN,
+  NumberParseFloat,
   NumberPrototypeValueOf,
   ObjectGetOwnPropertySymbols,
   ObjectGetPrototypeOf,
   ObjectIs,
   ObjectKeys,
+  ObjectPrototype,
   ObjectPrototypeHasOwnProperty,
   ObjectPrototypePropertyIsEnumerable,
   ObjectPrototypeToString,
@@ -45,6 +49,7 @@ const {
   SharedArrayBufferPrototypeGetByteLength,
   StringPrototypeCharCodeAt,
   StringPrototypeValueOf,
+  Symbol,
   SymbolPrototypeValueOf,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
@@ -151,7 +156,7 @@ function isEqualBoxedPrimitive(a, b) {
   return false;
 }
 
-// Array-likes list their index keys first, in ascending order: the rest are the non-index keys.
+// An array index: a canonical numeric string below 2**32 - 1.
 function isIndexKey(key) {
   const length = key.length;
   if (length === 0 || length > 10) return false;
@@ -164,10 +169,13 @@ function isIndexKey(key) {
   return +key < 4294967295;
 }
 
+// The enumerable own string keys of an array or typed array other than its indices. ObjectKeys lists the
+// indices first, in ascending order, so the others are found by walking back from the end.
 function nonIndexKeys(value) {
   const keys = ObjectKeys(value);
   let start = keys.length;
   while (start > 0 && !isIndexKey(keys[start - 1])) start--;
+  if (start === keys.length) return [];
   const result = [];
   for (let i = start; i < keys.length; i++) ArrayPrototypePush(result, keys[i]);
   return result;
@@ -196,7 +204,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
 }
 
 function objectEqual(val1, val2, strict, memos) {
-  if (strict && ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) return false;
+  const proto = ObjectGetPrototypeOf(val1);
+  if (strict && proto !== ObjectGetPrototypeOf(val2)) return false;
   const tag = ObjectPrototypeToString(val1);
   if (tag !== ObjectPrototypeToString(val2)) return false;
 
@@ -206,8 +215,9 @@ function objectEqual(val1, val2, strict, memos) {
     const keys2 = nonIndexKeys(val2);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys2);
-  } else if (tag === '[object Object]' && !isBoxedPrimitive(val1) && !isError(val1)) {
-    if (isError(val2) || isBoxedPrimitive(val2)) return false;
+  } else if (tag === '[object Object]' && (proto === ObjectPrototype || proto === null)) {
+    // Plain objects, the common case: skip the type checks below. (Another kind of object gets here only with
+    // its prototype swapped for Object.prototype.)
     return keyCheck(val1, val2, strict, memos, kNoIterator, undefined);
   } else if (isDate(val1)) {
     if (!isDate(val2)) return false;
@@ -234,8 +244,9 @@ function objectEqual(val1, val2, strict, memos) {
         return false;
       }
     }
-    const keys1 = isDataView(val1) ? ObjectKeys(val1) : nonIndexKeys(val1);
-    const keys2 = isDataView(val2) ? ObjectKeys(val2) : nonIndexKeys(val2);
+    if (isDataView(val1)) return keyCheck(val1, val2, strict, memos, kNoIterator, undefined);
+    const keys1 = nonIndexKeys(val1);
+    const keys2 = nonIndexKeys(val2);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kNoIterator, keys2);
   } else if (isSet(val1)) {
@@ -287,6 +298,37 @@ function countEnumerableSymbols(value, symbols) {
   return count;
 }
 
+// Strict mode compares enumerable own symbol keys too: returns the keys to compare (keys2 plus val1's enumerable
+// symbols, in a new array when there are any), or undefined when the symbol keys differ.
+function withSymbolKeys(val1, val2, keys2) {
+  const symbols1 = ObjectGetOwnPropertySymbols(val1);
+  if (symbols1.length === 0) {
+    const symbols2 = ObjectGetOwnPropertySymbols(val2);
+    if (symbols2.length !== 0 && countEnumerableSymbols(val2, symbols2) !== 0) return undefined;
+    return keys2;
+  }
+  let count = 0;
+  let keys = keys2;
+  for (let i = 0; i < symbols1.length; i++) {
+    const key = symbols1[i];
+    if (ObjectPrototypePropertyIsEnumerable(val1, key)) {
+      if (!ObjectPrototypePropertyIsEnumerable(val2, key)) return undefined;
+      // keys2 may be the caller's array: add to a copy.
+      if (keys === keys2) {
+        keys = [];
+        for (let j = 0; j < keys2.length; j++) ArrayPrototypePush(keys, keys2[j]);
+      }
+      ArrayPrototypePush(keys, key);
+      count++;
+    } else if (ObjectPrototypePropertyIsEnumerable(val2, key)) {
+      return undefined;
+    }
+  }
+  if (countEnumerableSymbols(val2, ObjectGetOwnPropertySymbols(val2)) !== count) return undefined;
+  return keys;
+}
+
+// `keys2`: val2's string keys to compare, when the caller has them.
 function keyCheck(val1, val2, strict, memos, iterationType, keys2) {
   if (keys2 === undefined) {
     keys2 = ObjectKeys(val2);
@@ -295,41 +337,18 @@ function keyCheck(val1, val2, strict, memos, iterationType, keys2) {
   for (let i = 0; i < keys2.length; i++) {
     if (!ObjectPrototypePropertyIsEnumerable(val1, keys2[i])) return false;
   }
-
   if (strict) {
-    const symbols1 = ObjectGetOwnPropertySymbols(val1);
-    if (symbols1.length !== 0) {
-      let count = 0;
-      let extended = false;
-      for (let i = 0; i < symbols1.length; i++) {
-        const key = symbols1[i];
-        if (ObjectPrototypePropertyIsEnumerable(val1, key)) {
-          if (!ObjectPrototypePropertyIsEnumerable(val2, key)) return false;
-          // keys2 may be the caller's array: copy it before adding to it.
-          if (!extended) {
-            const copy = [];
-            for (let j = 0; j < keys2.length; j++) ArrayPrototypePush(copy, keys2[j]);
-            keys2 = copy;
-            extended = true;
-          }
-          ArrayPrototypePush(keys2, key);
-          count++;
-        } else if (ObjectPrototypePropertyIsEnumerable(val2, key)) {
-          return false;
-        }
-      }
-      if (countEnumerableSymbols(val2, ObjectGetOwnPropertySymbols(val2)) !== count) return false;
-    } else {
-      const symbols2 = ObjectGetOwnPropertySymbols(val2);
-      if (symbols2.length !== 0 && countEnumerableSymbols(val2, symbols2) !== 0) return false;
-    }
+    keys2 = withSymbolKeys(val1, val2, keys2);
+    if (keys2 === undefined) return false;
   }
 
-  if (keys2.length === 0 &&
-      (iterationType === kNoIterator || (iterationType === kIsArray && val1.length === 0) || val1.size === 0)) {
-    return true;
+  if (keys2.length === 0) {
+    if (iterationType === kNoIterator) return true;
+    if (iterationType === kIsArray ? val1.length === 0 : val1.size === 0) return true;
   }
 
+  // null: the first attempt, without cycle detection (see compare()).
+  if (memos === null) return objEquiv(val1, val2, strict, keys2, memos, iterationType);
   if (memos === undefined) {
     memos = { set1: new SafeMap(), set2: new SafeMap(), position: 0 };
   } else {
@@ -355,8 +374,15 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
   }
   if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
+      const item1 = a[i];
+      const item2 = b[i];
       // Node's loose mode takes a null element of the second array as matching whatever the first one holds.
-      if (!strict && b[i] === null) continue;
+      if (!strict && item2 === null) continue;
+      // Holes read as undefined: only then does it matter whether the element exists.
+      if (item1 !== undefined && item2 !== undefined) {
+        if (!innerDeepEqual(item1, item2, strict, memos)) return false;
+        continue;
+      }
       if (ObjectPrototypeHasOwnProperty(a, i)) {
         if (!ObjectPrototypeHasOwnProperty(b, i) || !innerDeepEqual(a[i], b[i], strict, memos)) return false;
       } else if (ObjectPrototypeHasOwnProperty(b, i)) {
@@ -413,15 +439,103 @@ function mapMightHaveLoosePrim(a, b, prim, item, memos) {
   return true;
 }
 
+// `set` holds a's pending members, `value` is b's: compared in that order, as loose mode is not symmetric.
 function setHasEqualElement(set, value, strict, memos) {
   for (const candidate of set) {
-    if (innerDeepEqual(value, candidate, strict, memos)) {
+    if (innerDeepEqual(candidate, value, strict, memos)) {
       set.delete(candidate);
       return true;
     }
   }
   return false;
 }
+
+// Matching the objects of two Sets compares every pair: quadratic. For larger Sets in strict mode, the candidates
+// are first grouped by a structural hash that strictly equal values always share, and only same-hash pairs are
+// compared. Each object of `b` still takes the first equal candidate in insertion order, as the plain scan does.
+const kHashThreshold = 16;
+const kHashDepth = 2;
+const kMaxHashedItems = 8;
+
+function hashString(str) {
+  let hash = str.length;
+  const end = str.length < 32 ? str.length : 32;
+  for (let i = 0; i < end; i++) hash = MathImul(hash ^ StringPrototypeCharCodeAt(str, i), 16777619);
+  return hash;
+}
+
+function structuralHash(value, depth) {
+  switch (typeof value) {
+    case 'number':
+      if (NumberIsNaN(value)) return 1;
+      if (ObjectIs(value, -0)) return 2;
+      return MathImul((value | 0) ^ ((value * 1048576) | 0), 2654435761) ^ 3;
+    case 'string': return hashString(value) ^ 4;
+    case 'boolean': return value ? 5 : 6;
+    case 'undefined': return 7;
+    case 'bigint': return (NumberParseFloat(BigIntPrototypeToString(value)) | 0) ^ 8;
+    case 'symbol': return 9;
+    case 'function': return 10;
+  }
+  if (value === null) return 11;
+  const tag = ObjectPrototypeToString(value);
+  let hash = hashString(tag);
+  if (depth === 0) return hash;
+  if (ArrayIsArray(value)) {
+    hash ^= value.length;
+    const end = value.length < kMaxHashedItems ? value.length : kMaxHashedItems;
+    for (let i = 0; i < end; i++) hash = (MathImul(hash, 31) + structuralHash(value[i], depth - 1)) | 0;
+    return hash;
+  }
+  const proto = ObjectGetPrototypeOf(value);
+  if (tag === '[object Object]' && (proto === ObjectPrototype || proto === null)) {
+    // Key order does not matter to equality: combine the entries by addition.
+    const keys = ObjectKeys(value);
+    hash ^= keys.length;
+    const end = keys.length < kMaxHashedItems ? keys.length : kMaxHashedItems;
+    for (let i = 0; i < end; i++) {
+      const key = keys[i];
+      hash = (hash + MathImul(hashString(key), 31 + structuralHash(value[key], depth - 1))) | 0;
+    }
+    // Entries past the first few are not hashed, and which come first depends on insertion order: only the
+    // count is kept when there are more.
+    if (keys.length > kMaxHashedItems) hash = hashString(tag) ^ keys.length;
+  }
+  return hash;
+}
+
+function setObjectsEquiv(pending, b, memos) {
+  const buckets = new SafeMap();
+  for (const candidate of pending) {
+    const hash = structuralHash(candidate, kHashDepth);
+    const bucket = buckets.get(hash);
+    if (bucket === undefined) buckets.set(hash, [candidate]);
+    else ArrayPrototypePush(bucket, candidate);
+  }
+  let matched = 0;
+  const iterB = SetPrototypeValues(b);
+  for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
+    const value = step.value;
+    // In strict mode only objects are pending: b's primitives were all found in a already.
+    if (typeof value !== 'object' || value === null) continue;
+    const bucket = buckets.get(structuralHash(value, kHashDepth));
+    if (bucket === undefined) return false;
+    let found = false;
+    for (let i = 0; i < bucket.length; i++) {
+      const candidate = bucket[i];
+      if (candidate !== kMatched && innerDeepEqual(candidate, value, kStrict, memos)) {
+        bucket[i] = kMatched;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    matched++;
+  }
+  return matched === pending.size;
+}
+
+const kMatched = Symbol('kMatched');
 
 function setEquiv(a, b, strict, memos) {
   let pending = null;
@@ -438,6 +552,7 @@ function setEquiv(a, b, strict, memos) {
     }
   }
   if (pending !== null) {
+    if (strict && pending.size >= kHashThreshold) return setObjectsEquiv(pending, b, memos);
     const iterB = SetPrototypeValues(b);
     for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
       const value = step.value;
@@ -452,15 +567,49 @@ function setEquiv(a, b, strict, memos) {
   return true;
 }
 
+// `set` holds a's pending keys and `map` is a; key1/item1 are b's: a's side comes first, as in setHasEqualElement.
 function mapHasEqualEntry(set, map, key1, item1, strict, memos) {
   for (const key2 of set) {
-    if (innerDeepEqual(key1, key2, strict, memos) &&
-        innerDeepEqual(item1, MapPrototypeGet(map, key2), strict, memos)) {
+    if (innerDeepEqual(key2, key1, strict, memos) &&
+        innerDeepEqual(MapPrototypeGet(map, key2), item1, strict, memos)) {
       set.delete(key2);
       return true;
     }
   }
   return false;
+}
+
+// The Map counterpart of setObjectsEquiv: object keys grouped by structural hash; an entry of b takes the first
+// pending key of a (in insertion order) whose key and value are equal to its own.
+function mapObjectKeysEquiv(pending, a, b, memos) {
+  const buckets = new SafeMap();
+  for (const candidate of pending) {
+    const hash = structuralHash(candidate, kHashDepth);
+    const bucket = buckets.get(hash);
+    if (bucket === undefined) buckets.set(hash, [candidate]);
+    else ArrayPrototypePush(bucket, candidate);
+  }
+  let matched = 0;
+  const iterB = MapPrototypeEntries(b);
+  for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
+    const { 0: key, 1: item } = step.value;
+    if (typeof key !== 'object' || key === null) continue;
+    const bucket = buckets.get(structuralHash(key, kHashDepth));
+    if (bucket === undefined) return false;
+    let found = false;
+    for (let i = 0; i < bucket.length; i++) {
+      const candidate = bucket[i];
+      if (candidate !== kMatched && innerDeepEqual(candidate, key, kStrict, memos) &&
+          innerDeepEqual(MapPrototypeGet(a, candidate), item, kStrict, memos)) {
+        bucket[i] = kMatched;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    matched++;
+  }
+  return matched === pending.size;
 }
 
 function mapEquiv(a, b, strict, memos) {
@@ -481,6 +630,7 @@ function mapEquiv(a, b, strict, memos) {
     }
   }
   if (pending !== null) {
+    if (strict && pending.size >= kHashThreshold) return mapObjectKeysEquiv(pending, a, b, memos);
     const iterB = MapPrototypeEntries(b);
     for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
       const { 0: key, 1: item } = step.value;
@@ -678,12 +828,37 @@ function isPartialStrictEqual(actual, expected) {
   return partialEqual(actual, expected, undefined);
 }
 
+// Remembering the objects on the current path costs more than the comparison itself, and only cyclic values
+// need it: compare without it first, and only when that overflows the stack (which a cycle of equal structure
+// does), compare again with it. Both give the same answer where the first one finishes.
+function compare(val1, val2, strict) {
+  try {
+    return innerDeepEqual(val1, val2, strict, null);
+  } catch (err) {
+    if (!isStackOverflowError(err)) throw err;
+  }
+  return innerDeepEqual(val1, val2, strict, undefined);
+}
+
+let stackOverflowMessage;
+function isStackOverflowError(err) {
+  if (stackOverflowMessage === undefined) {
+    try {
+      const overflow = () => overflow();
+      overflow();
+    } catch (e) {
+      stackOverflowMessage = e.message;
+    }
+  }
+  return err !== null && typeof err === 'object' && err.name === 'RangeError' && err.message === stackOverflowMessage;
+}
+
 function isDeepEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kLoose, undefined);
+  return compare(val1, val2, kLoose);
 }
 
 function isDeepStrictEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kStrict, undefined);
+  return compare(val1, val2, kStrict);
 }
 
 module.exports = {
