@@ -17,12 +17,11 @@ const { defineProperty } = Object;
 const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
 const regExpExec = uncurry(RegExp.prototype.exec);
 const stringSlice = uncurry(String.prototype.slice);
+const stringCharCodeAt = uncurry(String.prototype.charCodeAt);
 const setHas = uncurry(Set.prototype.has);
 const setAdd = uncurry(Set.prototype.add);
-const { isInteger } = Number;
 const BigIntCtor = BigInt;
 const NumberCtor = Number;
-const StringCtor = String;
 const { isProxy, isWeakMap, isWeakSet, isMapIterator, isSetIterator, isMap, isSet } = types;
 const sessionPost = uncurry(inspector.Session.prototype.post);
 
@@ -164,10 +163,17 @@ function previewEntries(value, isIterator) {
   });
 }
 
+// An array index: a canonical decimal integer below 2 ** 32 - 1.
 function isIndex(key) {
-  if (key.length === 0 || key.length > 10) return false;
-  const n = NumberCtor(key);
-  return isInteger(n) && n >= 0 && n < 4294967295 && StringCtor(n) === key;
+  const length = key.length;
+  if (length === 0 || length > 10) return false;
+  const first = stringCharCodeAt(key, 0);
+  if (first === 48) return length === 1;
+  for (let i = 0; i < length; i++) {
+    const code = stringCharCodeAt(key, i);
+    if (code < 48 || code > 57) return false;
+  }
+  return length < 10 || key < '4294967295';
 }
 
 function getOwnNonIndexProperties(value, onlyEnumerable) {
