@@ -38,7 +38,7 @@ const { AssertionError } = require('internal/assert/assertion_error');
 const { inspect } = require('internal/util/inspect');
 const { isPromise, isRegExp } = require('internal/util/types');
 const { deprecateCall, isError, kEmptyObject } = require('internal/util');
-const { validateFunction, validateOneOf } = require('internal/validators');
+const { validateOneOf } = require('internal/validators');
 const { getOkMessage } = require('internal/assert/utils');
 
 let comparisons;
@@ -307,7 +307,7 @@ function expectedException(actual, expected, message, fn) {
 }
 
 function getActual(fn) {
-  validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   try {
     fn();
   } catch (e) {
@@ -342,9 +342,10 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
+// `hasMessage`: whether a message argument was passed at all (even undefined).
+function expectsError(stackStartFn, actual, error, message, hasMessage) {
   if (typeof error === 'string') {
-    if (arguments.length === 4) {
+    if (hasMessage) {
       throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     }
     if (typeof actual === 'object' && actual !== null) {
@@ -413,21 +414,19 @@ function expectsNoError(stackStartFn, actual, error, message) {
 }
 
 function throws(promiseFn, ...args) {
-  ReflectApply(expectsError, undefined, [throws, getActual(promiseFn), ...new primordials.SafeArrayIterator(args)]);
+  expectsError(throws, getActual(promiseFn), args[0], args[1], args.length > 1);
 }
 
 async function rejects(promiseFn, ...args) {
-  ReflectApply(expectsError, undefined,
-               [rejects, await waitForActual(promiseFn), ...new primordials.SafeArrayIterator(args)]);
+  expectsError(rejects, await waitForActual(promiseFn), args[0], args[1], args.length > 1);
 }
 
 function doesNotThrow(fn, ...args) {
-  ReflectApply(expectsNoError, undefined, [doesNotThrow, getActual(fn), ...new primordials.SafeArrayIterator(args)]);
+  expectsNoError(doesNotThrow, getActual(fn), args[0], args[1]);
 }
 
 async function doesNotReject(fn, ...args) {
-  ReflectApply(expectsNoError, undefined,
-               [doesNotReject, await waitForActual(fn), ...new primordials.SafeArrayIterator(args)]);
+  expectsNoError(doesNotReject, await waitForActual(fn), args[0], args[1]);
 }
 
 // --- ifError / match ----------------------------------------------------------------------------------------

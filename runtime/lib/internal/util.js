@@ -113,7 +113,7 @@ function promisify(original) {
       });
       const result = ReflectApply(original, this, args);
       // Unlike other deprecations, this one is reported at every such call.
-      if (isPromise(result) && !process.noDeprecation) {
+      if (typeof result === 'object' && result !== null && isPromise(result) && !process.noDeprecation) {
         process.emitWarning('Calling promisify on a function that returns a Promise is likely a mistake.',
                             'DeprecationWarning', 'DEP0174');
       }
