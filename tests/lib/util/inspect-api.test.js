@@ -240,3 +240,21 @@ test('module namespaces with bindings not yet initialized', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('errors with real stacks: causes sharing frames, chains, aggregates', () => {
+  function nest(n, fn) { return n === 0 ? fn() : nest(n - 1, fn); }
+  const values = [
+    new Error('top', { cause: new Error('inner') }),
+    nest(5, () => new Error('top', { cause: nest(3, () => new Error('inner')) })),
+    new Error('a', { cause: new Error('b', { cause: new TypeError('c', { cause: { plain: true } }) }) }),
+    new Error('x', { cause: new AggregateError([new Error('e1'), new RangeError('e2')], 'agg') }),
+    new AggregateError([new Error('one'), nest(4, () => new Error('two'))], 'many'),
+    new Map([['k', new Error('v')]]),
+    { s: new Set([new TypeError('t')]) },
+  ];
+  for (const options of [undefined, { colors: true }, { compact: false }, { depth: 0 }, { showHidden: true }, { breakLength: 40 }]) {
+    for (let i = 0; i < values.length; i++) {
+      assert.strictEqual(inspect(values[i], options), util.inspect(values[i], options), `#${i} ${JSON.stringify(options)}`);
+    }
+  }
+});
