@@ -46,6 +46,10 @@ test('a custom inspector receives depth, the options in effect and inspect itsel
   }
 });
 
+function userStylize(text, style) {
+  return `<${style}:${text}>`;
+}
+
 test('custom inspectors: return values, nesting, stylize', () => {
   const custom = Symbol.for('nodejs.util.inspect.custom');
   const values = [
@@ -56,10 +60,12 @@ test('custom inspectors: return values, nesting, stylize', () => {
     { [custom]: () => [1, { [custom]: () => 'inner' }] },
     { [custom]: (d, o) => o.stylize('st', 'string') },
     { [custom]: (d, o, i) => i({ deeper: { deeper: { deeper: 1 } } }, { ...o, depth: d }) },
+    { [custom]: (d, o) => `${o.stylize('s', 'special')} ${o.stylize === userStylize}` },
     { [custom]: 'not a function' },
     Object.assign(Object.create({ [custom]: () => 'inherited' }), { own: 1 }),
   ];
-  for (const options of [undefined, { colors: true }, { customInspect: false }, { depth: 0 }]) {
+  for (const options of [undefined, { colors: true }, { customInspect: false }, { depth: 0 }, { stylize: userStylize },
+    { stylize: userStylize, colors: true }]) {
     for (let i = 0; i < values.length; i++) {
       assert.strictEqual(inspect(values[i], options), util.inspect(values[i], options), `#${i} ${JSON.stringify(options)}`);
     }

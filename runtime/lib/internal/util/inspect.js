@@ -314,8 +314,6 @@ function getUserOptions(ctx) {
     numericSeparator: ctx.numericSeparator,
   };
   if (ctx.userOptions !== undefined) ObjectAssign(ret, ctx.userOptions);
-  // The stylize function a custom inspector receives ignores colors when they are off.
-  if (!ctx.colors) ret.stylize = stylizeNoColor;
   return ret;
 }
 
