@@ -38,6 +38,7 @@ const {
   validateFunction,
   validateObject,
   validateString,
+  validateStringArray,
 } = require('internal/validators');
 const {
   deprecate,
@@ -272,6 +273,24 @@ function aborted(signal, resource) {
   });
 }
 
+// --- diff -------------------------------------------------------------------------------------------------
+
+let myersDiff;
+function validateDiffInput(value, name) {
+  if (ArrayIsArray(value)) validateStringArray(value, name);
+  else validateString(value, name);
+}
+
+// The Myers diff of two strings (by UTF-16 code unit) or arrays of strings: [operation, value] entries with 0 for
+// a common item, 1 for one of actual only, -1 for one of expected only.
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  myersDiff ??= require('internal/assert/myers_diff').myersDiff;
+  return myersDiff(actual, expected, false);
+}
+
 // --- deprecated members ---------------------------------------------------------------------------------------
 
 function extend(target, source) {
@@ -294,6 +313,7 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
+  diff,
   format,
   formatWithOptions,
   getSystemErrorMap,

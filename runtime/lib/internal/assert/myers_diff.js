@@ -28,13 +28,20 @@ function linesMatch(a, b) {
   return false;
 }
 
+function strictEquals(a, b) {
+  return a === b;
+}
+
 // The common line as printed: the form with the comma, when the two differ by one.
 function commonLine(a, b) {
   return a.length >= b.length ? a : b;
 }
 
-// Returns the edit script as an array of [op, line], in order.
-function myersDiff(actual, expected) {
+// Returns the edit script as an array of [op, item], in order. `actual` and `expected` are arrays of lines (or any
+// indexable sequence, e.g. the code units of a string). With `commaDisparity`, lines that differ only by a
+// trailing comma count as equal (assertion diffs); otherwise items are compared with ===.
+function myersDiff(actual, expected, commaDisparity = true) {
+  const match = commaDisparity ? linesMatch : strictEquals;
   const n = actual.length;
   const m = expected.length;
   const max = n + m;
@@ -54,7 +61,7 @@ function myersDiff(actual, expected) {
         x = v[offset + k - 1] + 1;
       }
       let y = x - k;
-      while (x < n && y < m && linesMatch(actual[x], expected[y])) {
+      while (x < n && y < m && match(actual[x], expected[y])) {
         x++;
         y++;
       }
