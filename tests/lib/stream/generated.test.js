@@ -492,3 +492,125 @@ function duplexScenario(seed) {
 }
 
 for (let seed = 1; seed <= 100; seed++) diff(`generated duplex scenario #${seed}`, duplexScenario(seed * 48271));
+
+// pipeline()/promises.pipeline() over mixed stages (streams, iterables, generator functions, async functions),
+// with failures thrown in generators, aborts through a signal, end: false, and finished() watching the ends.
+function pipelineScenario(seed) {
+  return async ({ stream, promises }, log) => {
+    const rand = prng(seed);
+    const total = Math.floor(rand() * 6);
+    const fail = rand() < 0.3 ? pick(rand, ['source', 'gen', 'sink', 'abort', 'destroy-mid']) : 'none';
+    const failAt = Math.floor(rand() * (total + 1));
+    const ac = new AbortController();
+    const stages = [];
+    const sourceKind = pick(rand, ['readable', 'array', 'genfn', 'asyncgenfn']);
+    if (sourceKind === 'readable') {
+      let n = 0;
+      stages.push(new stream.Readable({
+        objectMode: true,
+        read() {
+          setImmediate(() => {
+            if (fail === 'source' && n === failAt) this.destroy(new Error('source failed'));
+            else this.push(n < total ? n : null);
+            n++;
+          });
+        },
+      }));
+    } else if (sourceKind === 'array') {
+      const items = [];
+      for (let i = 0; i < total; i++) items.push(i);
+      stages.push(items);
+    } else if (sourceKind === 'genfn') {
+      stages.push(function* () {
+        for (let i = 0; i < total; i++) {
+          if (fail === 'source' && i === failAt) throw new Error('source generator failed');
+          yield i;
+        }
+      });
+    } else {
+      stages.push(async function* ({ signal }) {
+        for (let i = 0; i < total; i++) {
+          if (fail === 'source' && i === failAt) throw new Error('source async generator failed');
+          await null;
+          log('source yields', i, signal.aborted);
+          yield i;
+        }
+      });
+    }
+    const middles = Math.floor(rand() * 3);
+    let mid = null;
+    for (let m = 0; m < middles; m++) {
+      if (rand() < 0.5) {
+        const t = new stream.Transform({
+          objectMode: true,
+          transform(c, e, cb) { setImmediate(cb, null, c + 100); },
+        });
+        mid ??= t;
+        stages.push(t);
+      } else {
+        stages.push(async function* (source) {
+          for await (const c of source) {
+            if (fail === 'gen' && c % 100 === failAt) throw new Error('middle generator failed');
+            yield c * 2;
+          }
+        });
+      }
+    }
+    const sinkKind = pick(rand, ['writable', 'asyncfn', 'asyncgen-last']);
+    let sink = null;
+    if (sinkKind === 'writable') {
+      sink = new stream.Writable({
+        objectMode: true,
+        write(c, e, cb) {
+          log('sink', c);
+          if (fail === 'sink') cb(new Error('sink failed'));
+          else setImmediate(cb);
+        },
+      });
+      stages.push(sink);
+    } else if (sinkKind === 'asyncfn') {
+      stages.push(async (source) => {
+        const got = [];
+        for await (const c of source) {
+          if (fail === 'sink') throw new Error('sink function failed');
+          got.push(c);
+        }
+        return got;
+      });
+    } else {
+      stages.push(async function* (source) {
+        for await (const c of source) yield `last ${c}`;
+      });
+    }
+    for (const s of stages) {
+      if (typeof s.on === 'function') {
+        const i = stages.indexOf(s);
+        for (const ev of ['end', 'finish', 'close', 'error']) s.on(ev, (e) => log(`${i}:${ev}`, e));
+      }
+    }
+    if (sink && rand() < 0.5) stream.finished(sink, (err) => log('sink finished', err));
+    if (fail === 'abort') setImmediate(() => ac.abort());
+    if (fail === 'destroy-mid' && mid) setImmediate(() => mid.destroy());
+    const usePromises = rand() < 0.5;
+    const end = rand() < 0.8;
+    log('setup', sourceKind, middles, sinkKind, fail, failAt, total, usePromises, end);
+    try {
+      let result;
+      if (usePromises) {
+        result = await promises.pipeline(...stages, { signal: ac.signal, end });
+      } else {
+        result = await new Promise((resolve, reject) => {
+          const ret = stream.pipeline(...stages, (err, val) => (err ? reject(err) : resolve(val)));
+          if (sinkKind === 'asyncgen-last') ret.resume();
+        });
+      }
+      log('result', result);
+    } catch (err) {
+      log('failed', err);
+    }
+    await pause('immediate');
+    log('states', stages.map((s) => (typeof s.on === 'function' ? [s.destroyed, s.writableEnded] : typeof s)));
+  };
+}
+
+for (let seed = 1; seed <= 120; seed++) diff(`generated pipeline scenario #${seed}`, pipelineScenario(seed * 69069));

@@ -174,8 +174,13 @@ function pipelineImpl(streams, callback, opts) {
   }
 
   function finishImpl(err, final) {
-    // A premature close is usually the consequence of the real error: let a later, more telling one win.
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
+    // A premature close is usually the consequence of the real error, and so is an abort when a stage was torn
+    // down because another one failed: let a later, more telling error win.
+    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+                (error.code === 'ABORT_ERR' && err.code !== 'ABORT_ERR' &&
+                 err.code !== 'ERR_STREAM_PREMATURE_CLOSE'))) {
+      error = err;
+    }
     if (!error && !final) return;
 
     while (destroys.length) ArrayPrototypeShift(destroys)(error);
@@ -275,7 +280,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
         finishCount += end ? 2 : 1;
-        const cleanup = pipe(ret, stream, finish, { end });
+        const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
         if (isReadable(stream) && isLastStream) ArrayPrototypePush(lastStreamCleanup, cleanup);
       } else if (isIterable(ret)) {
         finishCount++;
@@ -298,13 +303,12 @@ function pipelineImpl(streams, callback, opts) {
 
 // Pipes one node stream into the next. With `end` the stage is done when the destination finished (which the
 // source's end triggers); without it, when the source ended, the destination staying open.
-function pipe(src, dst, finish, { end }) {
+function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
   let ended = false;
+  // The destination closing before the source ended fails the pipeline at once; the stage itself completes
+  // through the end-of-stream callbacks below.
   dst.on('close', () => {
-    if (!ended) {
-      // The destination closed before the source ended.
-      finish(new ERR_STREAM_PREMATURE_CLOSE());
-    }
+    if (!ended) finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
   });
 
   src.pipe(dst, { end: false });
