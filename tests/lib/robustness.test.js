@@ -120,6 +120,8 @@ const scenarios = {
       path.win32.resolve('C:\\a', '..\\b'), path.win32.join('\\\\server\\share', 'x'), path.extname('a.b.c'),
       path.win32.relative('C:\\a\\B', 'c:\\a\\b\\c'), path.win32.parse('\\\\s\\h\\x.y'), path.win32.normalize('CON:x'),
       path.basename('/a/b.js/', '.js'), path.dirname('/a//b'), path.posix.toNamespacedPath('x'),
+      path.matchesGlob('src/lib/a.test.js', 'src/**/*.{test,spec}.js'), path.win32.matchesGlob('C:\\x\\y', 'c:/*/!(z)'),
+      path.matchesGlob('.git/x', '**/x'),
     ];
   },
   querystring() {

@@ -63,23 +63,19 @@ function findBraces(str) {
   return best;
 }
 
-// Splits a brace body at the commas that are not inside nested braces.
+// Splits a brace body at its commas, except those inside the first balanced pair of braces (and, recursively,
+// inside the first pair of what follows it).
 function splitOptions(body) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
   const pair = findBraces(body);
   if (pair === undefined) return StringPrototypeSplit(body, ',');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '{' && i >= pair[0]) depth++;
-    else if (c === '}' && depth > 0) depth--;
-    else if (c === ',' && depth === 0) {
-      ArrayPrototypePush(parts, StringPrototypeSlice(body, start, i));
-      start = i + 1;
-    }
+  const parts = StringPrototypeSplit(StringPrototypeSlice(body, 0, pair[0]), ',');
+  parts[parts.length - 1] += StringPrototypeSlice(body, pair[0], pair[1] + 1);
+  const post = StringPrototypeSlice(body, pair[1] + 1);
+  if (post.length > 0) {
+    const postParts = splitOptions(post);
+    parts[parts.length - 1] += postParts[0];
+    for (let i = 1; i < postParts.length; i++) ArrayPrototypePush(parts, postParts[i]);
   }
-  ArrayPrototypePush(parts, StringPrototypeSlice(body, start));
   return parts;
 }
 
@@ -135,7 +131,7 @@ function expandBraces(str, top) {
   if (!isSequence && !StringPrototypeIncludes(body, ',')) {
     // Not an expansion: these braces are literal, but a later '}' may still close the '{'.
     if (RegExpPrototypeExec(/,(?!,).*\}/, post) !== null) {
-      const retried = expandBraces(`${pre}{${body}${kClose}${post}`, top);
+      const retried = expandBraces(`${pre}{${body}${kClose}${post}`, false);
       for (let i = 0; i < retried.length; i++) retried[i] = restoreClose(retried[i]);
       return retried;
     }
@@ -500,15 +496,12 @@ function toSource(nodes, atStart, rest) {
   return src;
 }
 
-// What must precede a segment's source so that it does not match a leading '.', nor '.' or '..'.
+// What must precede a segment's source so that it does not match a leading '.' (when it starts with a wildcard
+// or class), nor '.' or '..' (when it starts with one or two literal dots and then a wildcard or class).
 function startGuard(src) {
-  if (StringPrototypeStartsWith(src, '\\.') &&
-      (src[2] === '[' || src[2] === '.' || StringPrototypeStartsWith(src, '\\.\\.') && (src[4] === '[' ||
-       src[4] === '.'))) {
-    return NO_TRAVERSAL;
-  }
-  if (src[0] === '[') return NO_DOT;
-  return '';
+  if (StringPrototypeStartsWith(src, '\\.\\.')) return src[4] === '[' ? NO_TRAVERSAL : '';
+  if (StringPrototypeStartsWith(src, '\\.')) return src[2] === '[' ? NO_TRAVERSAL : '';
+  return src[0] === '[' ? NO_DOT : '';
 }
 
 function extglobIsEmpty(node) {
