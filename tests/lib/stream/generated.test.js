@@ -614,3 +614,52 @@ function pipelineScenario(seed) {
 }
 
 for (let seed = 1; seed <= 120; seed++) diff(`generated pipeline scenario #${seed}`, pipelineScenario(seed * 69069));
+
+// Text: multi-byte UTF-8 (and other encodings) split at random byte offsets, decoded through setEncoding() or
+// the encoding option, read back with read(n) of random sizes, unshift() and flowing 'data'.
+function encodingScenario(seed) {
+  return async ({ stream, Buffer }, log) => {
+    const rand = prng(seed);
+    const alphabet = ['a', 'é', '€', '𝄞', 'ж', ' ', '✓', 'z'];
+    let text = '';
+    const length = 1 + Math.floor(rand() * 12);
+    for (let i = 0; i < length; i++) text += pick(rand, alphabet);
+    const bytes = Buffer.from(text);
+    const encoding = pick(rand, ['utf8', 'utf8', 'hex', 'base64', 'latin1', 'utf16le', 'base64url']);
+    const when = pick(rand, ['option', 'before', 'middle', 'never']);
+    const r = new stream.Readable({
+      encoding: when === 'option' ? encoding : undefined,
+      highWaterMark: pick(rand, [1, 3, 16, undefined]),
+      read() {},
+    });
+    r.on('end', () => log('end'));
+    if (when === 'before') r.setEncoding(encoding);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const size = 1 + Math.floor(rand() * 4);
+      log('push', r.push(bytes.subarray(offset, offset + size)), r.readableLength);
+      offset += size;
+      if (when === 'middle' && rand() < 0.3) {
+        r.setEncoding(encoding);
+        log('set', r.readableEncoding, r.readableLength);
+      }
+      if (rand() < 0.3) log('read', r.read(Math.floor(rand() * 5)), r.readableLength);
+      if (rand() < 0.1) {
+        const back = r.read(1);
+        if (back !== null) log('unshift', r.unshift(back), r.readableLength);
+      }
+    }
+    r.push(null);
+    if (rand() < 0.5) {
+      r.on('data', (d) => log('data', d));
+    } else {
+      r.on('readable', () => {
+        let c;
+        while ((c = r.read(1 + Math.floor(rand() * 3))) !== null) log('read', c);
+      });
+    }
+    await new Promise((resolve) => r.on('close', resolve));
+  };
+}
+
+for (let seed = 1; seed <= 100; seed++) diff(`generated encoding scenario #${seed}`, encodingScenario(seed * 31337));
