@@ -14,7 +14,9 @@ function outcome(fn) {
   try {
     return { value: fn() };
   } catch (err) {
-    return { error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message } };
+    return {
+      error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message },
+    };
   }
 }
 

@@ -17,7 +17,9 @@ function outcome(fn) {
   try {
     return { value: fn() };
   } catch (err) {
-    return { error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message } };
+    return {
+      error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message },
+    };
   }
 }
 
@@ -33,7 +35,13 @@ test('a custom inspector receives depth, the options in effect and inspect itsel
   function capture(fn, options) {
     let seen;
     const value = { [Symbol.for('nodejs.util.inspect.custom')](depth, opts, insp) {
-      seen = { depth, opts: { ...opts, stylize: typeof opts.stylize }, proto: Object.getPrototypeOf(opts), isInspect: insp === fn, self: this === value };
+      seen = {
+        depth,
+        opts: { ...opts, stylize: typeof opts.stylize },
+        proto: Object.getPrototypeOf(opts),
+        isInspect: insp === fn,
+        self: this === value,
+      };
       return 'x';
     } };
     fn({ a: { b: value } }, options);

@@ -188,10 +188,13 @@ const builtInObjects = new SafeSet(ArrayPrototypeFilter(ObjectGetOwnPropertyName
       StringPrototypeEndsWith(FunctionPrototypeToString(desc.value), '{ [native code] }');
   }));
 
-const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Characters a quoted string escapes: C0 and C1 controls, the quote, the backslash, and lone surrogates. The
+// *Single variants leave the single quote alone, for strings put in double quotes or backticks.
+const loneSurrogate = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const strEscapeSequencesRegExp = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
+const strEscapeSequencesReplacer = new RegExp(`[\\x00-\\x1f\\x27\\x5c\\x7f-\\x9f]|${loneSurrogate}`, 'g');
+const strEscapeSequencesRegExpSingle = new RegExp(`[\\x00-\\x1f\\x5c\\x7f-\\x9f]|${loneSurrogate}`);
+const strEscapeSequencesReplacerSingle = new RegExp(`[\\x00-\\x1f\\x5c\\x7f-\\x9f]|${loneSurrogate}`, 'g');
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
@@ -1148,7 +1151,8 @@ function formatPrimitive(fn, value, ctx) {
       value = StringPrototypeSlice(value, 0, ctx.maxStringLength);
       trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
     }
-    if (ctx.compact !== true && value.length > kMinLineWidth && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+    if (ctx.compact !== true && value.length > kMinLineWidth &&
+        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
       // Long multi-line strings are printed one line per source line, joined with `+`.
       const lines = RegExpPrototypeSymbolSplit(/(?<=\n)/, value);
       let res = '';
