@@ -23,7 +23,7 @@ const { isErrorStackTraceLimitWritable } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 const { isError } = require('internal/util');
 const { validateObject } = require('internal/validators');
-const { myersDiff, printDiff } = require('internal/assert/myers_diff');
+const { kOpEqual, kOpInsert, myersDiff, printDiff } = require('internal/assert/myers_diff');
 
 const kReadableOperator = {
   __proto__: null,
@@ -49,6 +49,8 @@ const kMaxSameStructureLines = 50;
 const kMaxNotEqualLines = 50;
 
 const kNoColors = { __proto__: null, green: '', red: '', blue: '', white: '' };
+const kColors = { __proto__: null, green: '\u001b[32m', red: '\u001b[31m', blue: '\u001b[34m', white: '\u001b[39m' };
+const kPartialColors = { __proto__: null, ...kColors, gray: '\u001b[90m', partial: true };
 
 function inspectValue(value) {
   return inspect(value, {
@@ -109,7 +111,8 @@ function createErrDiff(actual, expected, operator, customHeader) {
       if ((!isObject(actual) || !isObject(expected)) && (actual !== 0 || expected !== 0)) {
         return `${header}\n\n${inspectedActual} !== ${inspectedExpected}\n`;
       }
-    } else if (!isObject(actual) && !isObject(expected) && inputLength < kMaxIndicatorWidth) {
+    } else if (!isObject(actual) && !isObject(expected) && inputLength < kMaxIndicatorWidth &&
+               diffColors() === kNoColors) {
       let i = 0;
       while (i < inspectedActual.length && i < inspectedExpected.length &&
              inspectedActual[i] === inspectedExpected[i]) {
@@ -133,16 +136,46 @@ function createErrDiff(actual, expected, operator, customHeader) {
     return `${customHeader ?? kReadableOperator.notIdentical}\n\n${prefix}${ArrayPrototypeJoin(lines, '\n')}${suffix}\n`;
   }
 
-  if (inspectedActual === inspectedExpected) {
-    // Different values that look alike (two functions of one name): show both rather than an empty diff.
-    let both = '';
-    for (let i = 0; i < actualLines.length; i++) both += `+ ${actualLines[i]}\n`;
-    for (let i = 0; i < expectedLines.length; i++) both += `- ${expectedLines[i]}\n`;
-    return `${header}\n+ actual - expected\n\n${both}`;
+  const colors = diffColors();
+  const { green, red, white } = colors;
+  if (actualLines.length === 1 && expectedLines.length === 1 && (!isObject(actual) || !isObject(expected))) {
+    if (colors !== kNoColors && typeof actual === 'string' && typeof expected === 'string') {
+      // On a color terminal two one-line strings are diffed character by character.
+      const script = myersDiff(inspectedActual, inspectedExpected, false);
+      let text = '';
+      for (let i = 0; i < script.length; i++) {
+        const { 0: op, 1: char } = script[i];
+        text += `${op === kOpEqual ? white : op === kOpInsert ? green : red}${char}${white}`;
+      }
+      return `${header}\n${green}actual${white} ${red}expected${white}\n\n${text}\n`;
+    }
+    return `${header}\n${green}+ actual${white} ${red}- expected${white}\n\n` +
+      `${green}+${white} ${inspectedActual}\n${red}- ${white}${inspectedExpected}\n${indicator}`;
   }
 
-  const { message, skipped } = printDiff(myersDiff(actualLines, expectedLines), kNoColors);
-  return `${header}\n+ actual - expected${skipped ? '\n... Skipped lines' : ''}\n\n${message}${indicator}`;
+  // On a color terminal, a partial comparison shows what only actual has in gray, unmarked: it need not match.
+  const lineColors = colors !== kNoColors && operator === 'partialDeepStrictEqual' ? kPartialColors : colors;
+  const legend = lineColors === kPartialColors ?
+    `${lineColors.gray}actual${white} ${red}- expected${white}` :
+    `${green}+ actual${white} ${red}- expected${white}`;
+
+  if (inspectedActual === inspectedExpected) {
+    // Different values that look alike: show both rather than an empty diff.
+    let both = '';
+    for (let i = 0; i < actualLines.length; i++) both += `${green}+${white} ${actualLines[i]}\n`;
+    for (let i = 0; i < expectedLines.length; i++) both += `${red}-${white} ${expectedLines[i]}\n`;
+    return `${header}\n${legend}\n\n${both}`;
+  }
+
+  const { message, skipped } = printDiff(myersDiff(actualLines, expectedLines), lineColors);
+  return `${header}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n\n${message}${indicator}`;
+}
+
+// Diffs are colored when they will be read on a color terminal: standard error is one that has colors.
+function diffColors() {
+  const { stderr } = process;
+  if (stderr?.isTTY && typeof stderr.hasColors === 'function' && stderr.hasColors()) return kColors;
+  return kNoColors;
 }
 
 function createNotEqualMessage(actual, expected, operator) {
@@ -150,7 +183,8 @@ function createNotEqualMessage(actual, expected, operator) {
   if (operator === 'notStrictEqual' && isObjectLike(actual)) header = kReadableOperator.notStrictEqualObject;
   const lines = StringPrototypeSplit(inspectValue(actual), '\n');
   if (lines.length > kMaxNotEqualLines) {
-    lines[46] = '...';
+    const { blue, white } = diffColors();
+    lines[46] = `${blue}...${white}`;
     while (lines.length > 47) ArrayPrototypePop(lines);
   }
   if (lines.length === 1) {

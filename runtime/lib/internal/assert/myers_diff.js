@@ -109,6 +109,7 @@ function myersDiff(actual, expected, commaDisparity = true) {
 }
 
 // Prints an edit script. Returns { message, skipped }: `skipped` tells whether common lines were left out.
+// `colors.partial`: lines of actual only are shown in `colors.gray`, unmarked (partial comparisons).
 function printDiff(script, colors) {
   const { green, red, blue, white } = colors;
   let message = '';
@@ -129,7 +130,13 @@ function printDiff(script, colors) {
         }
       }
       run = 0;
-      message += op === kOpInsert ? `${green}+${white} ${line}\n` : `${red}-${white} ${line}\n`;
+      if (op === kOpDelete) {
+        message += `${red}-${white} ${line}\n`;
+      } else if (colors.partial) {
+        message += `${colors.gray}  ${line}${white}\n`;
+      } else {
+        message += `${green}+${white} ${line}\n`;
+      }
     } else {
       if (run < kContextLines) message += `${white}  ${line}\n`;
       run++;
