@@ -272,3 +272,19 @@ test('errors with real stacks: causes sharing frames, chains, aggregates', () =>
     }
   }
 });
+
+test('length limits that are negative, fractional, NaN or strings behave as in Node', () => {
+  const make = () => [new Uint8Array(5), [1, 2, 3], new Set([1, 2]), new Map([[1, 2]]), new Set([1]).values(),
+    new Map([[1, 2]]).entries(), 'abcdef', [, , 1], { a: { b: { c: {} } } }, 'x'.repeat(30)]; // eslint-disable-line no-sparse-arrays
+  const optionSets = [{ maxArrayLength: -1 }, { maxArrayLength: 1.5 }, { maxArrayLength: NaN }, { maxStringLength: -2 },
+    { maxStringLength: 2.5 }, { maxArrayLength: Infinity }, { breakLength: -1 }, { depth: -5 }, { compact: -1 },
+    { maxStringLength: NaN }, { maxArrayLength: '2' }, { maxArrayLength: -Infinity }];
+  for (const options of optionSets) {
+    const ours = make();
+    const theirs = make();
+    for (let i = 0; i < ours.length; i++) {
+      assert.deepStrictEqual(outcome(() => inspect(ours[i], options)), outcome(() => util.inspect(theirs[i], options)),
+        `#${i} ${String(options.maxArrayLength)} ${JSON.stringify(options)}`);
+    }
+  }
+});

@@ -9,6 +9,7 @@
 // size per indentation level (a runaway guard).
 
 const {
+  Array,
   ArrayIsArray,
   ArrayPrototypeFilter,
   ArrayPrototypeIncludes,
@@ -1276,14 +1277,13 @@ function formatTypedArray(ctx, value, recurseTimes) {
   const length = TypedArrayPrototypeGetLength(value);
   const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
-  const output = [];
+  // Sized up front like Node's, which also makes a maxArrayLength that is no valid length throw as in Node.
+  const output = new Array(maxLength);
   if (length > 0) {
     const formatElement = typeof value[0] === 'number' ? formatNumber : formatBigInt;
-    for (let i = 0; i < maxLength; ++i) {
-      ArrayPrototypePush(output, formatElement(ctx.stylize, value[i], ctx.numericSeparator));
-    }
+    for (let i = 0; i < maxLength; ++i) output[i] = formatElement(ctx.stylize, value[i], ctx.numericSeparator);
   }
-  if (remaining > 0) ArrayPrototypePush(output, remainingText(remaining));
+  if (remaining > 0) output[maxLength] = remainingText(remaining);
   if (ctx.showHidden) {
     // The accessors of the typed array, shown as hidden properties.
     ctx.indentationLvl += 2;
@@ -1329,7 +1329,8 @@ function formatSet(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   const iterator = SetPrototypeValues(value);
-  for (let i = 0; i < maxLength; i++) {
+  // Written so that a NaN limit (maxArrayLength: NaN) lists every entry, as Node does.
+  for (let i = 0; !(i >= maxLength); i++) {
     const step = SetIteratorPrototypeNext(iterator);
     if (step.done) break;
     ArrayPrototypePush(output, formatValue(ctx, step.value, recurseTimes));
@@ -1346,7 +1347,7 @@ function formatMap(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   const iterator = MapPrototypeEntries(value);
-  for (let i = 0; i < maxLength; i++) {
+  for (let i = 0; !(i >= maxLength); i++) {
     const step = MapIteratorPrototypeNext(iterator);
     if (step.done) break;
     const { 0: k, 1: v } = step.value;
@@ -1360,9 +1361,9 @@ function formatMap(ctx, value, recurseTimes) {
 function formatSetIterInner(ctx, recurseTimes, entries, state) {
   const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
   const maxLength = MathMin(maxArrayLength, entries.length);
-  const output = [];
+  const output = new Array(maxLength);
   ctx.indentationLvl += 2;
-  for (let i = 0; i < maxLength; i++) ArrayPrototypePush(output, formatValue(ctx, entries[i], recurseTimes));
+  for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
   ctx.indentationLvl -= 2;
   // Weak collections have no order: sort for stable output.
   if (state === kWeak && !ctx.sorted) ArrayPrototypeSort(output);
@@ -1376,20 +1377,20 @@ function formatMapIterInner(ctx, recurseTimes, entries, state) {
   const len = entries.length / 2;
   const remaining = len - maxArrayLength;
   const maxLength = MathMin(maxArrayLength, len);
-  const output = [];
+  const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   if (state === kWeak) {
     for (let i = 0; i < maxLength; i++) {
       const pos = i * 2;
-      ArrayPrototypePush(output,
-        `${formatValue(ctx, entries[pos], recurseTimes)} => ${formatValue(ctx, entries[pos + 1], recurseTimes)}`);
+      output[i] =
+        `${formatValue(ctx, entries[pos], recurseTimes)} => ${formatValue(ctx, entries[pos + 1], recurseTimes)}`;
     }
     if (!ctx.sorted) ArrayPrototypeSort(output);
   } else {
     for (let i = 0; i < maxLength; i++) {
       const pos = i * 2;
       const res = [formatValue(ctx, entries[pos], recurseTimes), formatValue(ctx, entries[pos + 1], recurseTimes)];
-      ArrayPrototypePush(output, reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+      output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
     }
   }
   ctx.indentationLvl -= 2;
