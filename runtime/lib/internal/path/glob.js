@@ -322,12 +322,14 @@ function parseClass(pattern, pos) {
       if (end !== -1) {
         const name = StringPrototypeSlice(pattern, i, end + 2);
         const cls = posixClasses[name];
-        if (cls === undefined) return ['$.', false, pattern.length - pos, true];
-        if (cls[2]) ArrayPrototypePush(negated, cls[0]);
-        else ArrayPrototypePush(ranges, cls[0]);
-        unicode = unicode || cls[1];
-        i = end + 2;
-        continue;
+        // An unknown name is no class: its '[' and ':' are ordinary members.
+        if (cls !== undefined) {
+          if (cls[2]) ArrayPrototypePush(negated, cls[0]);
+          else ArrayPrototypePush(ranges, cls[0]);
+          unicode = unicode || cls[1];
+          i = end + 2;
+          continue;
+        }
       }
     }
     if (rangeStart !== '') {
