@@ -28,7 +28,7 @@ const targets = [
   [Object.getPrototypeOf(new Set().values()), ['next']],
   [Object.getPrototypeOf([][Symbol.iterator]()), ['next']],
   [Date.prototype, ['toISOString', 'getTime', 'toString']],
-  [RegExp.prototype, ['toString', Symbol.replace, Symbol.split]],
+  [RegExp.prototype, ['exec', 'test', 'toString', Symbol.replace, Symbol.split, Symbol.match]],
   [Number.prototype, ['toString', 'valueOf']],
   [Symbol.prototype, ['toString']],
   [Error.prototype, ['toString']],

@@ -64,8 +64,6 @@ const {
   ReflectOwnKeys,
   RegExp,
   RegExpPrototypeExec,
-  RegExpPrototypeSymbolReplace,
-  RegExpPrototypeSymbolSplit,
   RegExpPrototypeToString,
   SafeMap,
   SafeSet,
@@ -254,7 +252,7 @@ function strEscape(str) {
   }
   if (str.length < 5000 && RegExpPrototypeExec(escapeTest, str) === null) return addQuotes(str, singleQuote);
   if (str.length > 100) {
-    str = RegExpPrototypeSymbolReplace(escapeReplace, str, escapeFn);
+    str = replaceMatches(escapeReplace, str, escapeFn);
     return addQuotes(str, singleQuote);
   }
   let result = '';
@@ -866,7 +864,7 @@ function getFunctionBase(ctx, value, constructor, tag) {
     const bracketIndex = StringPrototypeIndexOf(slice, '{');
     if (bracketIndex !== -1 &&
         (!StringPrototypeIncludes(StringPrototypeSlice(slice, 0, bracketIndex), '(') ||
-         RegExpPrototypeExec(classRegExp, RegExpPrototypeSymbolReplace(stripCommentsRegExp, slice, '')) !== null)) {
+         RegExpPrototypeExec(classRegExp, replaceMatches(stripCommentsRegExp, slice, '')) !== null)) {
       return getClassBase(value, constructor, tag);
     }
   }
@@ -1138,7 +1136,7 @@ let cachedDirectoryUrl;
 function fileUrlOfDirectory(directory) {
   if (directory !== cachedDirectory) {
     cachedDirectory = directory;
-    cachedDirectoryUrl = `file://${RegExpPrototypeSymbolReplace(/[#?]/g, encodeURI(directory),
+    cachedDirectoryUrl = `file://${replaceMatches(/[#?]/g, encodeURI(directory),
       (c) => (c === '#' ? '%23' : '%3F'))}`;
   }
   return cachedDirectoryUrl;
@@ -1155,12 +1153,15 @@ function formatPrimitive(fn, value, ctx) {
     if (ctx.compact !== true && value.length > kMinLineWidth &&
         value.length > ctx.breakLength - ctx.indentationLvl - 4) {
       // Long multi-line strings are printed one line per source line, joined with `+`.
-      const lines = RegExpPrototypeSymbolSplit(/(?<=\n)/, value);
       let res = '';
       const joiner = ` +\n${StringPrototypeRepeat(' ', ctx.indentationLvl + 2)}`;
-      for (let i = 0; i < lines.length; i++) {
-        if (i !== 0) res += joiner;
-        res += fn(strEscape(lines[i]), 'string');
+      let start = 0;
+      while (start < value.length) {
+        const newline = StringPrototypeIndexOf(value, '\n', start);
+        const end = newline === -1 ? value.length : newline + 1;
+        if (start !== 0) res += joiner;
+        res += fn(strEscape(StringPrototypeSlice(value, start, end)), 'string');
+        start = end;
       }
       return res + trailer;
     }
@@ -1414,7 +1415,7 @@ function formatIterator(ctx, value, recurseTimes, keys, braces) {
   const { 0: entries, 1: isKeyValue } = previewEntries(value, true);
   if (isKeyValue) {
     // An entries() iterator shows [key, value] pairs and says so.
-    braces[0] = RegExpPrototypeSymbolReplace(/ Iterator] {$/, braces[0], ' Entries] {');
+    braces[0] = `${StringPrototypeSlice(braces[0], 0, -' Iterator] {'.length)} Entries] {`;
     return formatMapIterInner(ctx, recurseTimes, entries, kMapEntries);
   }
   return formatSetIterInner(ctx, recurseTimes, entries, kIterator);
@@ -1527,7 +1528,7 @@ function formatKey(ctx, key, enumerable, inherited) {
   let name;
   if (typeof key === 'symbol') {
     name = ctx.stylize(
-      RegExpPrototypeSymbolReplace(strEscapeSequencesReplacer, SymbolPrototypeToString(key), escapeFn), 'symbol');
+      replaceMatches(strEscapeSequencesReplacer, SymbolPrototypeToString(key), escapeFn), 'symbol');
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (inherited) {
@@ -1694,12 +1695,34 @@ function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
 }
 
 function removeColors(str) {
-  return RegExpPrototypeSymbolReplace(ansi, str, '');
+  // Most strings have no escape sequence at all.
+  if (!StringPrototypeIncludes(str, '\u001b') && !StringPrototypeIncludes(str, '\u009b')) return str;
+  return replaceMatches(ansi, str, '');
 }
 
 function stripVTControlCharacters(str) {
   lazyValidators().validateString(str, 'str');
-  return RegExpPrototypeSymbolReplace(ansi, str, '');
+  return removeColors(str);
+}
+
+// `str` with every match of the global RegExp `re` replaced by `replacement` (a string, or a function of the
+// matched text). Unlike String.prototype.replace, it runs only the captured RegExp.prototype.exec, so user code
+// that patches RegExp.prototype (exec, Symbol.replace, flags) cannot change how inspect escapes or strips text.
+function replaceMatches(re, str, replacement) {
+  re.lastIndex = 0;
+  let match = RegExpPrototypeExec(re, str);
+  if (match === null) return str;
+  let result = '';
+  let last = 0;
+  do {
+    const text = match[0];
+    result += StringPrototypeSlice(str, last, match.index);
+    result += typeof replacement === 'string' ? replacement : replacement(text);
+    last = match.index + text.length;
+    if (text.length === 0) re.lastIndex++;
+    match = RegExpPrototypeExec(re, str);
+  } while (match !== null);
+  return result + StringPrototypeSlice(str, last);
 }
 
 // The number of terminal columns a string takes, as a terminal shows it. ASCII, the common case, is counted
