@@ -217,7 +217,8 @@ async function forEach(fn, options) {
     await fn(value, options);
     return kEmpty;
   }
-  for await (const unused of FunctionPrototypeCall(map, this, forEachFn, options)); // eslint-disable-line no-unused-vars
+  const values = FunctionPrototypeCall(map, this, forEachFn, options);
+  for await (const unused of values); // eslint-disable-line no-unused-vars
 }
 
 function filter(fn, options) {
