@@ -122,3 +122,17 @@ test('matchesGlob: brace expansion edge cases', () => {
     for (const path of paths) same('posix', path, pattern);
   }
 });
+
+test('matchesGlob: several globstars with dotted names around them', () => {
+  const rand = rng(SEED + 7);
+  const segs = ['a', 'b', '.x', '.', '..', '**', '*', '.*', '!(a)', '?(b)', 'c'];
+  const names = ['a', 'b', '.x', '.', '..', 'c', '', 'x'];
+  for (let i = 0; i < 4000; i++) {
+    const n = 2 + Math.floor(rand() * 4);
+    const pattern = Array.from({ length: n }, () => pick(rand, segs)).join('/');
+    const m = 1 + Math.floor(rand() * 5);
+    const path = (rand() < 0.2 ? '/' : '') + Array.from({ length: m }, () => pick(rand, names)).join('/');
+    same('posix', path, pattern);
+    same('win32', path, pattern);
+  }
+});

@@ -550,18 +550,20 @@ function isDotted(name) {
   return name === '.' || name === '..' || name[0] === '.';
 }
 
-function matchParts(file, fi, pattern, pi) {
+// `lastGlobstar`: index of the last '**' of a pattern that has more than one, else -1. Node never lets what
+// follows that last '**' match a dotted name ('a/.x' fails '**/a/**/.x' but passes 'a/**/.x').
+function matchParts(file, fi, pattern, pi, lastGlobstar) {
   const fl = file.length;
   const pl = pattern.length;
   for (; fi < fl && pi < pl; fi++, pi++) {
     const p = pattern[pi];
     if (p === GLOBSTAR) {
-      if (pi + 1 === pl) {
-        for (; fi < fl; fi++) if (isDotted(file[fi])) return false;
-        return true;
+      if (pi + 1 === pl || pi === lastGlobstar) {
+        for (let k = fi; k < fl; k++) if (isDotted(file[k])) return false;
+        if (pi + 1 === pl) return true;
       }
       for (let fr = fi; fr < fl; fr++) {
-        if (matchParts(file, fr, pattern, pi + 1)) return true;
+        if (matchParts(file, fr, pattern, pi + 1, lastGlobstar)) return true;
         if (isDotted(file[fr])) break;
       }
       return false;
@@ -629,7 +631,15 @@ function matches(path, pattern, windows) {
     }
     let f = file;
     if (windows) [f, compiled] = matchWindowsRoots(file, compiled, source);
-    if (matchParts(f, 0, compiled, 0)) return true;
+    let globstars = 0;
+    let lastGlobstar = -1;
+    for (let k = 0; k < compiled.length; k++) {
+      if (compiled[k] === GLOBSTAR) {
+        globstars++;
+        lastGlobstar = k;
+      }
+    }
+    if (matchParts(f, 0, compiled, 0, globstars > 1 ? lastGlobstar : -1)) return true;
   }
   return false;
 }
