@@ -31,8 +31,8 @@ use std::ffi::c_void;
 use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock, mpsc};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, mpsc};
 use std::thread::ThreadId;
 
 /// Whether [`ThreadsafeFunction::call`] waits for room when the queue is full.
@@ -77,8 +77,30 @@ struct Item<T> {
 
 /// Whether Node-API still holds the function. Every Node-API call on it takes the read lock and checks the
 /// flag; the finalizer clears it under the write lock, so no call overlaps the function's destruction.
+///
+/// Also where blocking calls wait for room in a full queue. Node-API's own blocking mode wakes one waiter
+/// only when an item is taken from a *full* queue, so with several blocked threads some can sleep forever
+/// once the queue drains without filling up again. Here every item taken (and the finalizer) bumps `taken`
+/// and wakes all waiters, who then retry.
 struct Liveness {
     alive: RwLock<bool>,
+    taken: Mutex<u64>,
+    room: Condvar,
+    waiters: AtomicUsize,
+}
+
+impl Liveness {
+    fn taken(&self) -> MutexGuard<'_, u64> {
+        self.taken.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// An item left the queue (or the function closed): wake the threads waiting for room.
+    fn wake_waiters(&self) {
+        if self.waiters.load(Ordering::Acquire) > 0 {
+            *self.taken() += 1;
+            self.room.notify_all();
+        }
+    }
 }
 
 /// What the JavaScript-thread callbacks see (Node-API's `context`), freed by the finalizer.
@@ -204,6 +226,9 @@ impl<T: Send + 'static> ThreadsafeFunctionBuilder<T> {
     {
         let liveness = Arc::new(Liveness {
             alive: RwLock::new(true),
+            taken: Mutex::new(0),
+            room: Condvar::new(),
+            waiters: AtomicUsize::new(0),
         });
         let context = Box::into_raw(Box::new(Context::<T> {
             handler: Box::new(move |env, callback, value| {
@@ -311,19 +336,44 @@ impl<T: Send + 'static> ThreadsafeFunction<T> {
 
     fn enqueue(&self, item: Item<T>, mode: CallMode) -> CallStatus {
         let handle = &*self.handle;
-        let alive = handle.alive();
-        if !*alive || handle.released.load(Ordering::Acquire) {
-            return CallStatus::Closing;
-        }
-        let mode = match mode {
-            CallMode::Blocking if std::thread::current().id() != handle.js_thread => {
-                sys::napi_tsfn_blocking
-            }
-            _ => sys::napi_tsfn_nonblocking,
-        };
+        let liveness = &*handle.liveness;
+        let wait = mode == CallMode::Blocking && std::thread::current().id() != handle.js_thread;
         let data = Box::into_raw(Box::new(item));
-        // SAFETY: the function is alive (read lock held); on success Node-API owns `data` until `call_js`.
-        let status = unsafe { sys::napi_call_threadsafe_function(handle.raw, data.cast(), mode) };
+        // Counted before the first attempt: an item taken after the attempt found the queue full must see
+        // this waiter, or its wake-up would be lost.
+        if wait {
+            liveness.waiters.fetch_add(1, Ordering::AcqRel);
+        }
+        let status = loop {
+            let seen = wait.then(|| *liveness.taken());
+            let status = {
+                let alive = handle.alive();
+                if !*alive || handle.released.load(Ordering::Acquire) {
+                    sys::napi_closing
+                } else {
+                    // SAFETY: the function is alive (read lock held); on success Node-API owns `data` until
+                    // `call_js`.
+                    unsafe {
+                        sys::napi_call_threadsafe_function(
+                            handle.raw,
+                            data.cast(),
+                            sys::napi_tsfn_nonblocking,
+                        )
+                    }
+                }
+            };
+            let Some(seen) = seen.filter(|_| status == sys::napi_queue_full) else {
+                break status;
+            };
+            // Wait without the liveness lock, so the finalizer can run (and wake us).
+            let mut taken = liveness.taken();
+            while *taken == seen {
+                taken = liveness.room.wait(taken).unwrap_or_else(|e| e.into_inner());
+            }
+        };
+        if wait {
+            liveness.waiters.fetch_sub(1, Ordering::AcqRel);
+        }
         if status != sys::napi_ok {
             // SAFETY: the call was refused, so `data` was not queued and is still ours.
             drop(unsafe { Box::from_raw(data) });
@@ -448,6 +498,7 @@ unsafe extern "C" fn call_js<T: Send + 'static>(
     // SAFETY: with a non-null env, Node-API has not finalized the function, so `context` is alive; it is only
     // used on this thread.
     let context = unsafe { &mut *context.cast::<Context<T>>() };
+    context.liveness.wake_waiters();
     let callback = if js_callback.is_null() {
         None
     } else {
@@ -485,6 +536,7 @@ unsafe extern "C" fn finalize<T: Send + 'static>(
         .alive
         .write()
         .unwrap_or_else(|e| e.into_inner()) = false;
+    context.liveness.wake_waiters();
     // Dropped after the lock is released: the handler may own clones of this very function, whose drop
     // takes the lock.
     let _ = catch_unwind(AssertUnwindSafe(move || drop(context)));

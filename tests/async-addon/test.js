@@ -84,6 +84,20 @@ test('ThreadsafeFunction argument: calls from a thread arrive in order on the JS
   assert.deepStrictEqual(seen, values);
 });
 
+test('clones on many threads, a bounded queue and blocking calls: every call arrives, in order per thread', async () => {
+  const threads = 8;
+  const perThread = 500;
+  const seen = Array.from({ length: threads }, () => []);
+  let total = 0;
+  await new Promise((resolve) => {
+    a.callFromThreads((thread, i) => {
+      seen[thread].push(i);
+      if (++total === threads * perThread) resolve();
+    }, threads, perThread);
+  });
+  for (const list of seen) assert.deepStrictEqual(list, Array.from({ length: perThread }, (_, i) => i));
+});
+
 test('ThreadsafeFunction argument: a non-function is an ERR_INVALID_ARG_TYPE naming it', () => {
   assert.throws(() => a.callEach(5, []), (e) => e instanceof TypeError && e.code === 'ERR_INVALID_ARG_TYPE' &&
     e.message === 'The "callback" argument must be of type function. Received type number (5)');
@@ -160,18 +174,48 @@ test('processes using async fns and tasks exit by themselves', () => {
   assert.strictEqual(out.stdout.trim(), '3,4,6');
 });
 
-test('a worker that shuts down closes its functions: calling threads see Closing, nothing crashes', async () => {
+test('a worker that shuts down with pending work: calling threads see Closing, nothing crashes', async () => {
   const before = a.stoppedCallers();
   const worker = new Worker(`
     const { parentPort } = require('worker_threads');
     const a = require(${JSON.stringify(addonPath)});
     let calls = 0;
+    // Still pending when the worker stops: their Promises go away with the worker's env, and the future
+    // completes later, after its env is gone (the main thread waits for that below).
+    a.addLater(1, 2, 300);
+    a.steps(1, 'none');
     a.callUntilClosed(() => { if (++calls === 5) parentPort.postMessage('running'); });
   `, { eval: true });
   await new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  await worker.terminate();
+  const deadline = Date.now() + 10000;
+  while (a.stoppedCallers() === before && Date.now() < deadline) await delay(10);
+  assert.strictEqual(a.stoppedCallers(), before + 1);
+  await delay(500);
+});
+
+test('a thread blocked on a full queue wakes up with Closing when the worker shuts down', async () => {
+  const before = a.stoppedCallers();
+  const worker = new Worker(`
+    const { parentPort } = require('worker_threads');
+    const a = require(${JSON.stringify(addonPath)});
+    let calls = 0;
+    a.blockUntilClosed(() => {
+      if (++calls === 3) {
+        parentPort.postMessage('running');
+        // The JS thread stops taking items: the calling thread fills the queue and waits for room.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+      }
+    });
+  `, { eval: true });
+  await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await delay(50);
   await worker.terminate();
   const deadline = Date.now() + 10000;
   while (a.stoppedCallers() === before && Date.now() < deadline) await delay(10);

@@ -260,3 +260,43 @@ fn call_until_closed(callback: ThreadsafeFunction<f64>) {
 fn stopped_callers() -> u32 {
     STOPPED_CALLERS.load(Ordering::SeqCst)
 }
+
+/// `threads` threads share clones of the function and each calls `callback(thread, i)` for i in
+/// 0..per_thread, blocking on a queue of 4.
+#[function]
+fn call_from_threads(env: &Env, callback: Function, threads: u32, per_thread: u32) -> Result<()> {
+    let tsfn = ThreadsafeFunction::<(u32, u32)>::builder()
+        .callback(callback)
+        .max_queue_size(4)
+        .build_with_handler(env, |_env, callback, (thread, i)| {
+            let callback = callback.ok_or_else(|| Error::new("no callback"))?;
+            callback.call::<JsValue>((thread, i))
+        })?;
+    for thread in 0..threads {
+        let tsfn = tsfn.clone();
+        std::thread::spawn(move || {
+            for i in 0..per_thread {
+                assert!(tsfn.call((thread, i), CallMode::Blocking).is_ok());
+            }
+        });
+    }
+    Ok(())
+}
+
+/// Like `callUntilClosed`, with blocking calls on a queue of one: when the JavaScript thread stops taking
+/// items, the calling thread waits for room until the env shuts down.
+#[function]
+fn block_until_closed(env: &Env, callback: Function) -> Result<()> {
+    let tsfn = ThreadsafeFunction::<f64>::builder()
+        .callback(callback)
+        .max_queue_size(1)
+        .build(env)?;
+    std::thread::spawn(move || {
+        let mut n = 0.0;
+        while tsfn.call(n, CallMode::Blocking).is_ok() {
+            n += 1.0;
+        }
+        STOPPED_CALLERS.fetch_add(1, Ordering::SeqCst);
+    });
+    Ok(())
+}
