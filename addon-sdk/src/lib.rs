@@ -73,6 +73,27 @@
 //! memory owned by JavaScript: do not keep a slice across a call back into JavaScript that could detach
 //! it, and do not pass the same memory twice to get two mutable views of it.
 //!
+//! ## Async
+//! Three ways to work off the JavaScript thread (the last two need Node-API 4):
+//! - [`Task`] + [`AsyncTask`]: `compute` runs on libuv's thread pool (`napi_async_work`), `resolve`/`reject`/
+//!   `finally` on the JavaScript thread; an exported fn returning `AsyncTask<T>` gives JavaScript a
+//!   `Promise` (TypeScript `Promise<T::Value>`).
+//! - `#[function] async fn f(a: String) -> Result<T>`: the arguments are converted on the JavaScript thread
+//!   (they must be owned, `Send + 'static` types: `String`, `Vec<u8>`, numbers, `ThreadsafeFunction`, ... not
+//!   `&str`, `Env` or handles such as `Buffer`), then the future runs on the SDK's executor (a few worker
+//!   threads) or, with the `tokio` feature, on a tokio runtime created on first use; its output is
+//!   converted and settles the returned `Promise<T>` on the JavaScript thread. [`Promise::spawn`] does the
+//!   same for any future, and [`spawn`] runs a future without a Promise.
+//! - [`ThreadsafeFunction<T>`]: call a JavaScript function (or a Rust handler on the JavaScript thread) from
+//!   any thread, blocking or not ([`CallMode`], [`CallStatus`]); `call_with_return_value` waits for the
+//!   result; `unref`/`refer` decide whether it keeps the process alive; dropping the last clone releases
+//!   it. A JavaScript function argument converts into one directly (TypeScript `(value: T) => unknown`).
+//!   An error in a plain call is an uncaught exception (`napi_fatal_exception`); handle errors in a handler
+//!   or with `call_with_return_value` instead.
+//!
+//! A panic anywhere in these (compute, resolve, the future, a handler) rejects the Promise, or is reported,
+//! as an `Error` carrying the panic message (code `ERR_RUST_PANIC`); it never aborts the process.
+//!
 //! ## Extension points (for the toolkit itself)
 //! - Every generated callback is `__private::callback::<N>(env, info, |env, frame| ...)`: one
 //!   `napi_get_cb_info` into `frame.argv` (N handles, missing ones `undefined`), the body under
@@ -88,7 +109,8 @@
 //!
 //! ## Features
 //! `napi1` ... `napi10` select the Node-API version (default `napi8`: Node.js 20 and later, where type
-//! tags check class receivers). APIs of a later version are absent below it.
+//! tags check class receivers). APIs of a later version are absent below it. `tokio` runs `async fn`
+//! exports on tokio (and exposes `tokio_runtime()`).
 
 extern crate self as rnode_addon;
 
