@@ -4,8 +4,10 @@
 // deep equality in internal/util/comparisons; parseArgs in internal/util/parse_args.
 
 const {
+  ArrayFrom,
   ArrayIsArray,
   ArrayPrototypePop,
+  ArrayPrototypeSort,
   FunctionPrototypeBind,
   ObjectDefineProperties,
   ObjectDefineProperty,
@@ -20,9 +22,12 @@ const {
   RegExpPrototypeExec,
   RegExpPrototypeSymbolReplace,
   SafeFinalizationRegistry,
+  SafeMap,
+  StringPrototypeCharCodeAt,
   StringPrototypeIndexOf,
   StringPrototypeReplaceAll,
   StringPrototypeSlice,
+  StringPrototypeStartsWith,
   StringPrototypeToUpperCase,
 } = primordials;
 
@@ -291,6 +296,101 @@ function diff(actual, expected) {
   return myersDiff(actual, expected, false);
 }
 
+// --- parseEnv ---------------------------------------------------------------------------------------------
+
+function isEnvSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+
+function trimEnv(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEnvSpace(StringPrototypeCharCodeAt(text, start))) start++;
+  while (end > start && isEnvSpace(StringPrototypeCharCodeAt(text, end - 1))) end--;
+  return start === 0 && end === text.length ? text : StringPrototypeSlice(text, start, end);
+}
+
+// The contents of a .env file as an object, following node's parser: KEY=value assignments (later ones win),
+// `export ` before a key, lines starting with # ignored, values quoted with ', " or ` that may span lines (in
+// double quotes, \n becomes a newline; anything after the closing quote on its line is ignored), unquoted values
+// cut at # and trimmed; carriage returns are dropped; keys come out sorted. Quirks kept from node: a value may start on the
+// next line when the '=' is followed by blanks only; a quote that is never closed leaves the rest of the line,
+// quote included, as the value; a key with an empty value keeps any `export ` prefix; after an empty key (a line
+// starting with '='), parsing goes on from its value as if it began a line; a '#' makes a comment only at the
+// very start of a line, or after blanks that follow the content's start or a line without '='.
+function parseEnv(content) {
+  validateString(content, 'content');
+  content = StringPrototypeReplaceAll(content, '\r', '');
+  const values = new SafeMap();
+  let pos = 0;
+  let end = content.length;
+  while (pos < end && isEnvSpace(StringPrototypeCharCodeAt(content, pos))) pos++;
+  while (end > pos && isEnvSpace(StringPrototypeCharCodeAt(content, end - 1))) end--;
+  const nextLine = (from) => {
+    const newline = StringPrototypeIndexOf(content, '\n', from);
+    return newline === -1 || newline >= end ? end : newline;
+  };
+  while (pos < end) {
+    const first = content[pos];
+    if (first === '\n') {
+      pos++;
+      continue;
+    }
+    const lineEnd = nextLine(pos);
+    if (first === '#') {
+      pos = lineEnd + 1;
+      continue;
+    }
+    const equals = StringPrototypeIndexOf(content, '=', pos);
+    if (equals === -1 || equals >= end) break;
+    if (equals > lineEnd) {
+      // A line without '=': skipped, with the blanks after it.
+      pos = lineEnd + 1;
+      while (pos < end && isEnvSpace(StringPrototypeCharCodeAt(content, pos))) pos++;
+      continue;
+    }
+    let key = trimEnv(StringPrototypeSlice(content, pos, equals));
+    pos = equals + 1;
+    if (pos >= end || content[pos] === '\n') {
+      values.set(key, '');
+      continue;
+    }
+    while (pos < end && isEnvSpace(StringPrototypeCharCodeAt(content, pos))) pos++;
+    if (key.length === 0) continue;
+    if (StringPrototypeStartsWith(key, 'export ')) key = trimEnv(StringPrototypeSlice(key, 7));
+    if (pos >= end) {
+      values.set(key, '');
+      break;
+    }
+    const quote = content[pos];
+    if (quote === '"' || quote === '\'' || quote === '`') {
+      const close = StringPrototypeIndexOf(content, quote, pos + 1);
+      if (close !== -1 && close < end) {
+        const value = StringPrototypeSlice(content, pos + 1, close);
+        values.set(key, quote === '"' ? StringPrototypeReplaceAll(value, '\\n', '\n') : value);
+        pos = nextLine(close + 1) + 1;
+      } else {
+        const lineStop = nextLine(pos);
+        values.set(key, StringPrototypeSlice(content, pos, lineStop));
+        pos = lineStop;
+      }
+      continue;
+    }
+    const lineStop = nextLine(pos);
+    let value = StringPrototypeSlice(content, pos, lineStop);
+    const hash = StringPrototypeIndexOf(value, '#');
+    if (hash !== -1) value = StringPrototypeSlice(value, 0, hash);
+    values.set(key, trimEnv(value));
+    pos = lineStop;
+    while (pos < end && isEnvSpace(StringPrototypeCharCodeAt(content, pos))) pos++;
+  }
+  const keys = ArrayFrom(values.keys());
+  ArrayPrototypeSort(keys);
+  const result = {};
+  for (let i = 0; i < keys.length; i++) result[keys[i]] = values.get(keys[i]);
+  return result;
+}
+
 // --- deprecated members ---------------------------------------------------------------------------------------
 
 function extend(target, source) {
@@ -324,6 +424,7 @@ module.exports = {
   isArray: deprecate(isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
     'DEP0044'),
   isDeepStrictEqual,
+  parseEnv,
   promisify,
   stripVTControlCharacters,
   styleText,

@@ -56,7 +56,7 @@ test('module exports the same names as node for what rnode implements', () => {
   const missing = Object.keys(ref).filter((key) => !(key in lib));
   // Absent until their dependencies exist in the library: see the report of this module.
   const known = ['_errnoException', '_exceptionWithHostPort', 'convertProcessSignalToExitCode', 'getCallSites',
-    'transferableAbortSignal', 'transferableAbortController', 'parseEnv', 'TextDecoder', 'TextEncoder', 'MIMEType',
+    'transferableAbortSignal', 'transferableAbortController', 'TextDecoder', 'TextEncoder', 'MIMEType',
     'MIMEParams', 'setTraceSigInt'];
   assert.deepStrictEqual(missing.filter((key) => !known.includes(key)), []);
   for (const key of Object.keys(lib)) assert.ok(key in ref, `util.${key} is not in node`);
@@ -327,5 +327,33 @@ test('diff: validation and the edit scripts of generated strings and arrays', ()
       continue;
     }
     sameOutcome(`diff lines ${la} ${lb}`, (util) => util.diff(la, lb));
+  }
+});
+
+test('parseEnv: hand-picked .env contents and 60k generated ones, like node', () => {
+  const cases = ['A=1', 'A=1\nB=2', 'export A=1', ' A = 1 ', 'A="x y"', "A='x y'", 'A=`x y`', 'A="a\\nb"', "A='a\\nb'",
+    'A=x # c', 'A="x" # c', 'A="x # y"', '#c\nA=1', 'A=', 'A', '=1', 'A="multi\nline"', "A='multi\nline'",
+    'A="unterminated', 'A=1\r\nB=2', 'A=a=b', 'A= spaced value ', 'A="x"y', 'A=1\nA=2', 'A.B=1', 'export  A=1',
+    'exportA=1', ' # A=1', "A=''", 'A=""', 'A="\\t"', 'A=#x', 'A=x#y', 'A=  "q"  ', '1A=x', 'A\t=\tx', 'A="x\\"y"',
+    '\uFEFFA=1', 'export A', 'A= \nB=1', '=', '=\n', '= x\nB=2', 'A="x\ny', 'export A=', '  #A=1', ' #A=1\nB=1',
+    'A="x  ', 'A="x  \nB=1', 'Z=1\nA=2\nM=3', 'b=1\nB=2\n_=3\n1=4', ''];
+  for (const content of cases) sameOutcome(`parseEnv ${JSON.stringify(content)}`, (util) => util.parseEnv(content));
+  sameOutcome('parseEnv number', (util) => util.parseEnv(5));
+  sameOutcome('parseEnv nothing', (util) => util.parseEnv());
+  const tokens = ['\r', '\u00e9', '\t#', '\n\n', ' \n', 'A', 'B', '_x', 'export ', '=', '==', ' ', '\t', '\n', '\r\n',
+    '#', '"', "'", '`', '\\n', '\\', 'v', '1', 'a b', ' # c', '\n#x\n', '=""', '="q"'];
+  for (const seed of [5, 11, 12]) {
+    let x = seed;
+    const random = () => {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      return (x >>> 0) / 4294967296;
+    };
+    for (let i = 0; i < 20000; i++) {
+      let content = '';
+      const count = 1 + Math.floor(random() * 10);
+      for (let k = 0; k < count; k++) content += tokens[Math.floor(random() * tokens.length)];
+      assert.deepStrictEqual(Object.entries(lib.parseEnv(content)), Object.entries(ref.parseEnv(content)),
+                             JSON.stringify(content));
+    }
   }
 });
