@@ -64,7 +64,10 @@ pub fn check_plain(sig: &Signature, what: &str) -> syn::Result<()> {
     if let Some(a) = &sig.asyncness {
         return Err(syn::Error::new_spanned(
             a,
-            format!("async fn is not supported by {what} yet (not implemented)"),
+            format!(
+                "async fn is not supported by {what} (not implemented): return \
+                 `Promise::spawn(env, async move {{ .. }})` or an `AsyncTask` instead"
+            ),
         ));
     }
     if let Some(c) = &sig.constness {
