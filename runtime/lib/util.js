@@ -37,6 +37,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
+  hideStackFrames,
 } = require('internal/errors');
 const {
   validateBoolean,
@@ -391,6 +392,40 @@ function parseEnv(content) {
   return result;
 }
 
+// --- system errors (util._errnoException, util._exceptionWithHostPort) -----------------------------------------
+
+// Node creates these as instances of private Error subclasses, each named Error.
+const ErrnoError = class Error extends primordials.Error {};
+const HostPortError = class Error extends primordials.Error {};
+
+const errnoException = hideStackFrames((err, syscall, original) => {
+  const code = getSystemErrorName(err);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const ex = new ErrnoError(message);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+});
+
+const exceptionWithHostPort = hideStackFrames((err, syscall, address, port, additional) => {
+  const code = getSystemErrorName(err);
+  let details = '';
+  if (port && port > 0) {
+    details = ` ${address}:${port}`;
+  } else if (address) {
+    details = ` ${address}`;
+  }
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new HostPortError(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+});
+
 // --- deprecated members ---------------------------------------------------------------------------------------
 
 function extend(target, source) {
@@ -406,6 +441,8 @@ function isArray(value) {
 }
 
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
     'DEP0060'),
   aborted,

@@ -55,7 +55,7 @@ function runIsolated(body, { env = {}, args = [] } = {}) {
 test('module exports the same names as node for what rnode implements', () => {
   const missing = Object.keys(ref).filter((key) => !(key in lib));
   // Absent until their dependencies exist in the library: see the report of this module.
-  const known = ['_errnoException', '_exceptionWithHostPort', 'convertProcessSignalToExitCode', 'getCallSites',
+  const known = ['convertProcessSignalToExitCode', 'getCallSites',
     'transferableAbortSignal', 'transferableAbortController', 'TextDecoder', 'TextEncoder', 'MIMEType',
     'MIMEParams', 'setTraceSigInt'];
   assert.deepStrictEqual(missing.filter((key) => !known.includes(key)), []);
@@ -356,4 +356,21 @@ test('parseEnv: hand-picked .env contents and 60k generated ones, like node', ()
                              JSON.stringify(content));
     }
   }
+});
+
+test('_errnoException and _exceptionWithHostPort build node\'s system errors', () => {
+  const describe = (e) => ({
+    name: e.name, message: e.message, keys: Object.keys(e), own: Object.getOwnPropertyNames(e),
+    values: Object.keys(e).map((k) => e[k]), proto: Object.getPrototypeOf(e).constructor.name,
+    isError: e instanceof Error, first: e.stack.split('\n')[0],
+  });
+  for (const args of [[-2, 'open'], [-2, 'open', 'foo'], [-99999, 'x'], [-2], [-2, undefined, ''], ['x', 's'], [1, 's']]) {
+    sameOutcome(`_errnoException ${args}`, (util) => describe(util._errnoException(...args)));
+  }
+  for (const args of [[-111, 'connect', '127.0.0.1', 80], [-111, 'connect', '127.0.0.1', 80, 'extra'],
+    [-111, 'connect', '::1'], [-111, 'connect', '127.0.0.1', 0], [-111, 'connect'], [-111, 'connect', undefined, 5],
+    [undefined, 'connect']]) {
+    sameOutcome(`_exceptionWithHostPort ${args}`, (util) => describe(util._exceptionWithHostPort(...args)));
+  }
+  assert.strictEqual(lib._errnoException.length, ref._errnoException.length);
 });
