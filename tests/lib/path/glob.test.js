@@ -136,3 +136,9 @@ test('matchesGlob: several globstars with dotted names around them', () => {
     same('win32', path, pattern);
   }
 });
+
+test('matchesGlob: an unclosed bracket hides the extglobs after it', () => {
+  const cases = [['[a', '[a*(a)'], ['[aa', '[a*(a)'], ['[a*(a)', '[a*(a)'], ['[axx(a)', '[a*(a)'], ['x', '@([x|y)'],
+    ['@([x|y)', '@([x|y)'], ['a', '@(a|[b)'], ['[b)', '@(a|[b)'], ['@(a|[b)', '@(a|[b)'], ['ab', 'a[!(b)'], ['a[b', 'a[?(b)']];
+  for (const [path, pattern] of cases) same('posix', path, pattern);
+});

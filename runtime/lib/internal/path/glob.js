@@ -23,6 +23,7 @@ const {
   NumberParseInt,
   RegExp,
   RegExpPrototypeExec,
+  RegExpPrototypeSymbolSplit,
   SafeSet,
   StringFromCharCode,
   StringPrototypeCharCodeAt,
@@ -194,7 +195,7 @@ function braceExpand(pattern) {
 // Segments
 
 function splitSegments(path, windows) {
-  const parts = StringPrototypeSplit(path, /\/+/);
+  const parts = RegExpPrototypeSymbolSplit(/\/+/, path);
   // On Windows a leading '//name' is a UNC root: keep both empty segments.
   if (windows && RegExpPrototypeExec(/^\/\/[^/]+/, path) !== null) ArrayPrototypeSplice(parts, 0, 0, '');
   return parts;
@@ -383,11 +384,14 @@ function parseNodes(pattern, pos, inExt, out) {
       literal = '';
     }
   };
+  // After a '[' that never closes, the rest of the pattern is inside it as far as extglobs are concerned: no
+  // extglob starts there, and '|' and ')' end nothing.
+  let openBracket = false;
   let i = pos;
   while (i < pattern.length) {
     const c = pattern[i];
-    if (inExt && (c === '|' || c === ')')) break;
-    if ((c === '@' || c === '?' || c === '*' || c === '+' || c === '!') && pattern[i + 1] === '(') {
+    if (inExt && !openBracket && (c === '|' || c === ')')) break;
+    if (!openBracket && (c === '@' || c === '?' || c === '*' || c === '+' || c === '!') && pattern[i + 1] === '(') {
       const node = { type: c, alternatives: [] };
       let j = i + 2;
       let closed = false;
@@ -441,6 +445,7 @@ function parseNodes(pattern, pos, inExt, out) {
         i += cls[2];
         continue;
       }
+      openBracket = true;
     }
     literal += c;
     i++;
