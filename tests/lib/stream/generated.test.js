@@ -663,3 +663,70 @@ function encodingScenario(seed) {
 }
 
 for (let seed = 1; seed <= 100; seed++) diff(`generated encoding scenario #${seed}`, encodingScenario(seed * 31337));
+
+// finished(): attached at a random point of a random lifecycle, with random options, to every kind of stream.
+function finishedScenario(seed) {
+  return async ({ stream, promises }, log) => {
+    const rand = prng(seed);
+    const kind = pick(rand, ['Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough']);
+    const s = new stream[kind]({
+      objectMode: true,
+      autoDestroy: rand() < 0.8,
+      emitClose: rand() < 0.9,
+      allowHalfOpen: rand() < 0.7,
+      read() {},
+      write(c, e, cb) {
+        if (rand() < 0.5) cb();
+        else setImmediate(cb);
+      },
+    });
+    s.on('error', (e) => log('error event', e));
+    const options = pick(rand, [undefined, {}, { readable: false }, { writable: false }, { error: false },
+      { readable: true, writable: true }]);
+    const attach = () => {
+      log('attach', options, s.destroyed, s.readableEnded, s.writableFinished);
+      if (rand() < 0.5) {
+        stream.finished(s, options ?? {}, (err) => log('finished', err));
+      } else {
+        promises.finished(s, options).then(() => log('resolved'), (err) => log('rejected', err));
+      }
+    };
+    const attachAt = Math.floor(rand() * 6);
+    const steps = 6;
+    for (let k = 0; k < steps; k++) {
+      if (k === attachAt) attach();
+      const op = pick(rand, ['push', 'pushEnd', 'resume', 'write', 'end', 'destroy', 'destroyErr', 'immediate']);
+      switch (op) {
+        case 'push':
+          if (typeof s.push === 'function' && !s.readableEnded && !s.destroyed) s.push(k);
+          break;
+        case 'pushEnd':
+          if (typeof s.push === 'function' && !s.destroyed) s.push(null);
+          break;
+        case 'resume':
+          if (typeof s.resume === 'function') s.resume();
+          break;
+        case 'write':
+          if (typeof s.write === 'function' && !s.writableEnded && !s.destroyed) s.write(k);
+          break;
+        case 'end':
+          if (typeof s.end === 'function' && !s.writableEnded) s.end();
+          break;
+        case 'destroy':
+          if (rand() < 0.3) s.destroy();
+          break;
+        case 'destroyErr':
+          if (rand() < 0.3) s.destroy(new Error('destroyed with error'));
+          break;
+        default:
+          await pause('immediate');
+      }
+      log('step', k, op);
+    }
+    if (attachAt >= steps) attach();
+    await pause('immediate');
+    log('end state', s.destroyed, s.readableEnded, s.writableFinished);
+  };
+}
+
+for (let seed = 1; seed <= 120; seed++) diff(`generated finished() scenario #${seed}`, finishedScenario(seed * 97));

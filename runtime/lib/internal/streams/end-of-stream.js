@@ -153,7 +153,10 @@ function eos(stream, options, callback) {
   } else if (wState?.errorEmitted || rState?.errorEmitted) {
     if (!willEmitClose) process.nextTick(onclosed);
   } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
+             (wState ? (wState.finished || wState.writable === false) :
+               (writableFinished || isWritable(stream) === false))) {
+    // A node writable counts as done here only once it finished: one that is merely ending still emits
+    // 'finish' (or 'error'), which the listeners above report.
     process.nextTick(onclosed);
   } else if (!writable && (!willEmitClose || isWritable(stream)) &&
              (readableFinished || isReadable(stream) === false)) {
