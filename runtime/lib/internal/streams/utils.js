@@ -50,12 +50,10 @@ function subscribe(thenable, then, onFulfilled, onRejected) {
 }
 
 // Listens for 'abort' on `signal` and returns the function that stops listening. Works with any AbortSignal that
-// is an EventTarget, including ones from another realm or implementation.
+// is an EventTarget, including ones from another realm or implementation. A signal that is already aborted will
+// not fire again: callers handle that case themselves, on the tick Node uses for it.
 function addAbortListener(signal, listener) {
-  if (signal.aborted) {
-    queueMicrotask(listener);
-    return nop;
-  }
+  if (signal.aborted) return nop;
   const opts = { __proto__: null, once: true };
   signal.addEventListener('abort', listener, opts);
   return () => signal.removeEventListener('abort', listener, opts);
