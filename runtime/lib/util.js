@@ -47,6 +47,7 @@ const {
   validateStringArray,
 } = require('internal/validators');
 const {
+  defineLazyProperties,
   deprecate,
   getSystemErrorMap,
   getSystemErrorMessage,
@@ -469,13 +470,17 @@ module.exports = {
   types,
 };
 
+defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
+
 ObjectDefineProperty(module.exports, 'parseArgs', {
   __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
     const { parseArgs } = require('internal/util/parse_args');
-    ObjectDefineProperty(module.exports, 'parseArgs', {
+    defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
+
+ObjectDefineProperty(module.exports, 'parseArgs', {
       __proto__: null, value: parseArgs, enumerable: true, configurable: true, writable: true,
     });
     return parseArgs;

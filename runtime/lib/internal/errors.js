@@ -314,6 +314,10 @@ E('ERR_INVALID_CHAR', (name, field = undefined) => {
   if (field !== undefined) msg += ` ["${field}"]`;
   return msg;
 }, TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const position = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid${position}`;
+}, TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   const type = determineSpecificType(value);
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
