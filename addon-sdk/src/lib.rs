@@ -169,7 +169,7 @@ pub use object::{Object, This};
 pub use promise::{Deferred, Promise};
 pub use reference::Ref;
 pub use rnode_addon_macros::{class, function, js_enum, methods, module, object};
-pub use task::{AsyncTask, Task};
+pub use task::{AbortSignal, AsyncTask, Task};
 #[cfg(feature = "napi4")]
 pub use threadsafe_function::{
     CallMode, CallStatus, ThreadsafeFunction, ThreadsafeFunctionBuilder,
@@ -183,11 +183,11 @@ pub mod prelude {
     #[cfg(feature = "napi5")]
     pub use crate::Date;
     pub use crate::{
-        ArrayBuffer, AsyncTask, BigInt64Array, BigUint64Array, Buffer, ClassRef, Deferred, Either,
-        Env, Error, ErrorKind, External, Float32Array, Float64Array, FromJs, Function, Int8Array,
-        Int16Array, Int32Array, JsFunction, JsValue, Object, Promise, Ref, Result, Task, This,
-        ToJs, TypeName, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, Unknown,
-        ValueType, class, function, js_enum, methods, module, object,
+        AbortSignal, ArrayBuffer, AsyncTask, BigInt64Array, BigUint64Array, Buffer, ClassRef,
+        Deferred, Either, Env, Error, ErrorKind, External, Float32Array, Float64Array, FromJs,
+        Function, Int8Array, Int16Array, Int32Array, JsFunction, JsValue, Object, Promise, Ref,
+        Result, Task, This, ToJs, TypeName, Uint8Array, Uint8ClampedArray, Uint16Array,
+        Uint32Array, Unknown, ValueType, class, function, js_enum, methods, module, object,
     };
     #[cfg(feature = "napi4")]
     pub use crate::{CallMode, CallStatus, ThreadsafeFunction};

@@ -2,10 +2,13 @@
 
 use crate::env::Env;
 use crate::error::{Error, Expected, Result};
+use crate::function::Function;
+use crate::object::Object;
 use crate::promise::{Deferred, Promise};
+use crate::reference::Ref;
 use crate::sys;
-use crate::value::JsValue;
-use crate::{ToJs, TypeName};
+use crate::value::{JsValue, ValueType, wrong_type};
+use crate::{FromJs, ToJs, TypeName};
 use std::ffi::c_void;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr;
@@ -62,21 +65,40 @@ pub trait Task: Send + Sized + 'static {
 /// A [`Task`] to run; returned to JavaScript, it queues the task and becomes its Promise.
 pub struct AsyncTask<T: Task> {
     task: T,
+    signal: Option<AbortSignal>,
 }
 
 impl<T: Task> AsyncTask<T> {
     pub fn new(task: T) -> Self {
-        AsyncTask { task }
+        AsyncTask { task, signal: None }
+    }
+
+    /// Lets JavaScript abort the task with an `AbortSignal` (e.g. an optional `signal` argument). An abort
+    /// before `compute` starts on the thread pool cancels it: the task's `reject` gets an `AbortError` (code
+    /// `ABORT_ERR`, `cause`: the signal's reason), which by default rejects the Promise. Once `compute` runs
+    /// it cannot be interrupted, and the task completes normally. An already aborted signal rejects at once.
+    pub fn with_signal(mut self, signal: Option<AbortSignal>) -> Self {
+        self.signal = signal;
+        self
     }
 
     /// Queues the task now and returns its Promise (what returning the `AsyncTask` does).
     pub fn queue(self, env: &Env) -> Result<Promise<T::Value>> {
         let (deferred, promise) = Promise::<JsValue>::new(env)?;
+        if let Some(signal) = &self.signal
+            && signal.object.get::<bool>("aborted")?
+        {
+            let mut task = self.task;
+            let error = abort_error(env, signal)?;
+            let _ = deferred.settle(finish(env, &mut task, error_outcome(error)));
+            return Ok(promise.cast());
+        }
         let work = Box::into_raw(Box::new(Work {
             task: self.task,
             outcome: None,
             deferred: Some(deferred),
             raw: ptr::null_mut(),
+            abort: None,
         }));
         let name = env.create_string("rnode_addon::Task")?;
         // SAFETY: `env` is live; `work` stays valid until `complete` frees it (after `execute`, or cancellation).
@@ -96,18 +118,166 @@ impl<T: Task> AsyncTask<T> {
             drop(unsafe { Box::from_raw(work) });
             return Err(Error::from_status(env, status));
         }
-        // SAFETY: `raw` was just created in `env`.
-        let status = unsafe { sys::napi_queue_async_work(env.raw(), (*work).raw) };
-        if status != sys::napi_ok {
-            // SAFETY: the work never ran, so it is still ours to delete and free.
+        let linked = match self.signal {
+            // SAFETY: `work` is alive and not queued yet; the listener is removed before `work` is freed.
+            Some(signal) => unsafe { link_signal::<T>(env, work, signal) },
+            None => Ok(()),
+        };
+        let status = linked.and_then(|()| {
+            // SAFETY: `raw` was just created in `env`.
+            env.check(unsafe { sys::napi_queue_async_work(env.raw(), (*work).raw) })
+        });
+        if let Err(error) = status {
+            // SAFETY: the work never ran, so it is still ours to unlink, delete and free.
             unsafe {
+                if let Some(link) = (*work).abort.take() {
+                    link.unlink();
+                }
                 sys::napi_delete_async_work(env.raw(), (*work).raw);
                 drop(Box::from_raw(work));
             }
-            return Err(Error::from_status(env, status));
+            return Err(error);
         }
         Ok(promise.cast())
     }
+}
+
+/// A JavaScript `AbortSignal` (checked with `instanceof AbortSignal`). Valid during the current call.
+#[derive(Clone, Copy, Debug)]
+pub struct AbortSignal {
+    object: Object,
+}
+
+impl AbortSignal {
+    /// Whether the signal has fired.
+    pub fn aborted(&self) -> Result<bool> {
+        self.object.get("aborted")
+    }
+
+    pub fn as_object(&self) -> Object {
+        self.object
+    }
+}
+
+impl TypeName for AbortSignal {
+    const TS_TYPE: &'static str = "AbortSignal";
+    fn expected(out: &mut Expected) {
+        out.instance("AbortSignal");
+    }
+}
+
+impl FromJs for AbortSignal {
+    fn from_js(value: JsValue) -> Result<Self> {
+        let env = value.env();
+        if value.value_type()? == ValueType::Object {
+            let class: Function = env.global()?.get("AbortSignal")?;
+            if value.instance_of(&class)? {
+                return Ok(AbortSignal {
+                    object: Object::from_js(value)?,
+                });
+            }
+        }
+        Err(wrong_type::<AbortSignal>(value))
+    }
+}
+
+impl ToJs for AbortSignal {
+    fn to_js(self, _env: &Env) -> Result<JsValue> {
+        Ok(self.object.as_value())
+    }
+}
+
+/// The `'abort'` listener of a queued task, removed when the task completes.
+struct AbortLink {
+    signal: Ref<Object>,
+    listener: Ref<Function>,
+}
+
+impl AbortLink {
+    fn unlink(self) {
+        let remove = || -> Result<()> {
+            let (Some(signal), Some(listener)) = (self.signal.get()?, self.listener.get()?) else {
+                return Ok(());
+            };
+            let remove: Function = signal.get("removeEventListener")?;
+            remove.call_with_this::<JsValue>(signal, ("abort", listener))?;
+            Ok(())
+        };
+        // Failing to remove the listener (a patched EventTarget) is harmless: it only cancels work that is
+        // still queued, and this work is done.
+        let _ = remove();
+    }
+}
+
+/// Adds the listener that cancels `work` to `signal`.
+///
+/// # Safety
+/// `work` must be alive, and stay alive until its `abort` link is removed (`complete` does both).
+unsafe fn link_signal<T: Task>(env: &Env, work: *mut Work<T>, signal: AbortSignal) -> Result<()> {
+    let mut listener = ptr::null_mut();
+    // SAFETY: `env` is live; the callback reads `work` only while the listener is registered.
+    env.check(unsafe {
+        sys::napi_create_function(
+            env.raw(),
+            c"onabort".as_ptr(),
+            sys::NAPI_AUTO_LENGTH,
+            Some(on_abort::<T>),
+            work.cast(),
+            &mut listener,
+        )
+    })?;
+    // SAFETY: `listener` was just created in `env`.
+    let listener = unsafe { Function::from_raw(*env, listener) };
+    let options = Object::new(env)?;
+    options.set("once", true)?;
+    let add: Function = signal.object.get("addEventListener")?;
+    add.call_with_this::<JsValue>(signal.object, ("abort", listener, options))?;
+    let link = AbortLink {
+        signal: Ref::new(env, signal.object)?,
+        listener: Ref::new(env, listener)?,
+    };
+    // SAFETY: `work` is alive and owned by this thread until it is queued.
+    unsafe { (*work).abort = Some(link) };
+    Ok(())
+}
+
+unsafe extern "C" fn on_abort<T: Task>(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> sys::napi_value {
+    let mut data = ptr::null_mut();
+    // SAFETY: Node-API calls the listener with its live env and callback info.
+    let status = unsafe {
+        sys::napi_get_cb_info(
+            env,
+            info,
+            ptr::null_mut(),
+            ptr::null_mut(),
+            ptr::null_mut(),
+            &mut data,
+        )
+    };
+    if status == sys::napi_ok {
+        let work = data.cast::<Work<T>>();
+        // SAFETY: the listener is registered, so `work` is alive (see `link_signal`); only `raw` is read, which
+        // the thread pool does not write. Cancelling fails harmlessly once `compute` has started.
+        unsafe { sys::napi_cancel_async_work(env, (*work).raw) };
+    }
+    ptr::null_mut()
+}
+
+/// `AbortError` as Node's APIs reject with it: message `The operation was aborted`, code `ABORT_ERR`, the
+/// signal's reason as `cause`.
+fn abort_error(env: &Env, signal: &AbortSignal) -> Result<Error> {
+    let error = Error::new("The operation was aborted").with_code("ABORT_ERR");
+    let object = Object::from_js(error.to_js(env)?)?;
+    object.set("name", "AbortError")?;
+    object.set("cause", signal.object.get::<JsValue>("reason")?)?;
+    Ok(Error::from_value(object.as_value()))
+}
+
+fn error_outcome<O>(error: Error) -> (sys::napi_status, Option<Result<O>>) {
+    (sys::napi_ok, Some(Err(error)))
 }
 
 struct Work<T: Task> {
@@ -116,6 +286,7 @@ struct Work<T: Task> {
     outcome: Option<Result<T::Output>>,
     deferred: Option<Deferred<JsValue>>,
     raw: sys::napi_async_work,
+    abort: Option<AbortLink>,
 }
 
 unsafe extern "C" fn execute<T: Task>(_env: sys::napi_env, data: *mut c_void) {
@@ -137,29 +308,52 @@ unsafe extern "C" fn complete<T: Task>(
     let mut work = unsafe { Box::from_raw(data.cast::<Work<T>>()) };
     // SAFETY: Node-API runs `complete` on the JavaScript thread of `env`.
     let env = unsafe { Env::from_raw(env) };
-    // SAFETY: the work has finished; deleting it here is the last use of the handle.
+    // The listener goes first: it must not cancel the work once deleted.
+    let signal = work.abort.take().map(|link| {
+        let signal = link.signal.get();
+        link.unlink();
+        signal
+    });
+    // SAFETY: the work has finished and its listener is gone; deleting it is the last use of the handle.
     unsafe { sys::napi_delete_async_work(env.raw(), work.raw) };
     let Some(deferred) = work.deferred.take() else {
         return;
     };
-    let settled = catch_unwind(AssertUnwindSafe(|| {
-        let task = &mut work.task;
-        let value = match (status, work.outcome.take()) {
-            (sys::napi_ok, Some(Ok(output))) => task.resolve(&env, output),
-            (sys::napi_ok, Some(Err(error))) => task.reject(&env, error),
-            (sys::napi_cancelled, _) => task.reject(
-                &env,
-                Error::new("the task was cancelled").with_code("ERR_RUST_TASK_CANCELLED"),
-            ),
-            _ => task.reject(&env, Error::from_status(&env, status)),
+    let outcome = match (status, signal) {
+        (sys::napi_cancelled, Some(Ok(Some(object)))) => {
+            match abort_error(&env, &AbortSignal { object }) {
+                Ok(error) => error_outcome(error),
+                Err(error) => error_outcome(error),
+            }
         }
-        .and_then(|v| v.to_js(&env));
-        task.finally(&env);
-        value
-    }))
-    .unwrap_or_else(|payload| Err(Error::from_panic(payload)));
+        _ => (status, work.outcome.take()),
+    };
+    let settled = finish(&env, &mut work.task, outcome);
     // Settling can only fail while the env shuts down, when nobody can observe the Promise any more.
     let _ = deferred.settle(settled);
+}
+
+/// The JavaScript-thread half of a task: `resolve` or `reject`, then `finally`, panics caught.
+fn finish<T: Task>(
+    env: &Env,
+    task: &mut T,
+    (status, outcome): (sys::napi_status, Option<Result<T::Output>>),
+) -> Result<JsValue> {
+    catch_unwind(AssertUnwindSafe(|| {
+        let value = match (status, outcome) {
+            (sys::napi_ok, Some(Ok(output))) => task.resolve(env, output),
+            (sys::napi_ok, Some(Err(error))) => task.reject(env, error),
+            (sys::napi_cancelled, _) => task.reject(
+                env,
+                Error::new("the task was cancelled").with_code("ERR_RUST_TASK_CANCELLED"),
+            ),
+            _ => task.reject(env, Error::from_status(env, status)),
+        }
+        .and_then(|v| v.to_js(env));
+        task.finally(env);
+        value
+    }))
+    .unwrap_or_else(|payload| Err(Error::from_panic(payload)))
 }
 
 impl<T: Task> ToJs for AsyncTask<T> {

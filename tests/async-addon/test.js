@@ -72,6 +72,30 @@ test('Task: panics in compute or resolve reject the Promise with the panic messa
   await assert.rejects(a.steps(1, 'resolve'), (e) => e.code === 'ERR_RUST_PANIC' && e.message.includes('resolve blew up'));
 });
 
+test('Task with an AbortSignal: abort cancels a queued task with an AbortError; a running one completes', async () => {
+  const isAbortError = (reason) => (e) => e.name === 'AbortError' && e.code === 'ABORT_ERR' &&
+    e.message === 'The operation was aborted' && e.cause === reason;
+  // Already aborted: rejects at once, nothing is computed.
+  const done = new AbortController();
+  done.abort('early');
+  await assert.rejects(a.stepsWithSignal(1, 'none', done.signal), isAbortError('early'));
+  // libuv's 4 pool threads are busy with slow tasks: the next task waits in the queue and can be cancelled.
+  const busy = Array.from({ length: 4 }, () => a.stepsWithSignal(5, 'slow', new AbortController().signal));
+  const controller = new AbortController();
+  const queued = a.stepsWithSignal(1, 'none', controller.signal);
+  const running = new AbortController();
+  const reason = new Error('stop');
+  controller.abort(reason);
+  await assert.rejects(queued, isAbortError(reason));
+  assert.deepStrictEqual(await Promise.all(busy), [10, 10, 10, 10]);
+  // Aborting after completion changes nothing.
+  assert.strictEqual(await a.stepsWithSignal(3, 'none', running.signal), 6);
+  running.abort();
+  assert.strictEqual(await a.stepsWithSignal(4, 'none'), 8);
+  assert.throws(() => a.stepsWithSignal(1, 'none', {}), (e) => e.code === 'ERR_INVALID_ARG_TYPE' &&
+    e.message === 'The "signal" argument must be an instance of AbortSignal. Received an instance of Object');
+});
+
 test('ThreadsafeFunction argument: calls from a thread arrive in order on the JS thread', async () => {
   const seen = [];
   const values = Array.from({ length: 100 }, (_, i) => `v${i}`);

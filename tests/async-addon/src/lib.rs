@@ -99,6 +99,10 @@ impl Task for Steps {
         match self.fail_in.as_str() {
             "compute" => panic!("compute blew up"),
             "compute-error" | "reject" => Err(Error::new("compute failed").with_code("COMPUTE")),
+            "slow" => {
+                std::thread::sleep(Duration::from_millis(300));
+                Ok(self.value * 2.0)
+            }
             _ => Ok(self.value * 2.0),
         }
     }
@@ -125,6 +129,12 @@ impl Task for Steps {
 #[function]
 fn steps(value: f64, fail_in: String) -> AsyncTask<Steps> {
     AsyncTask::new(Steps { fail_in, value })
+}
+
+/// `steps` with an optional `AbortSignal`.
+#[function]
+fn steps_with_signal(value: f64, fail_in: String, signal: Option<AbortSignal>) -> AsyncTask<Steps> {
+    AsyncTask::new(Steps { fail_in, value }).with_signal(signal)
 }
 
 #[function]
