@@ -1,6 +1,8 @@
 'use strict';
 
 // require('stream'): the legacy Stream constructor, carrying the stream classes and helpers as properties.
+// Web streams interop (Readable.fromWeb/toWeb, Writable.fromWeb/toWeb, Duplex.fromWeb/toWeb, web streams as
+// pipeline stages) is absent: rnode's library has no web streams yet.
 
 const {
   ObjectDefineProperty,
