@@ -13,7 +13,7 @@ const { types } = require('util');
 
 const uncurry = Function.prototype.bind.bind(Function.prototype.call);
 const { ownKeys } = Reflect;
-const { defineProperty } = Object;
+const { defineProperty, keys: objectKeys, getOwnPropertySymbols } = Object;
 const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
 const regExpExec = uncurry(RegExp.prototype.exec);
 const stringSlice = uncurry(String.prototype.slice);
@@ -176,9 +176,8 @@ function isIndex(key) {
   return length < 10 || key < '4294967295';
 }
 
-function getOwnNonIndexProperties(value, onlyEnumerable) {
-  const keys = ownKeys(value);
-  // Index keys come first, ascending: find where they end by bisection rather than testing every one.
+// Index keys come first in key order, ascending: find where they end by bisection rather than testing each.
+function firstNonIndex(keys) {
   let low = 0;
   let high = keys.length;
   while (low < high) {
@@ -186,12 +185,23 @@ function getOwnNonIndexProperties(value, onlyEnumerable) {
     if (typeof keys[mid] === 'string' && isIndex(keys[mid])) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+function getOwnNonIndexProperties(value, onlyEnumerable) {
   const result = [];
-  for (let i = low; i < keys.length; i++) {
-    const key = keys[i];
-    if (onlyEnumerable && !propertyIsEnumerable(value, key)) continue;
-    result[result.length] = key;
+  if (onlyEnumerable) {
+    // Object.keys lists only enumerable string keys, which is cheaper than all keys for the common case.
+    const keys = objectKeys(value);
+    for (let i = firstNonIndex(keys); i < keys.length; i++) result[result.length] = keys[i];
+    const symbols = getOwnPropertySymbols(value);
+    for (let i = 0; i < symbols.length; i++) {
+      if (propertyIsEnumerable(value, symbols[i])) result[result.length] = symbols[i];
+    }
+    return result;
   }
+  const keys = ownKeys(value);
+  for (let i = firstNonIndex(keys); i < keys.length; i++) result[result.length] = keys[i];
   return result;
 }
 

@@ -14,7 +14,6 @@ const {
   ArrayPrototypeFilter,
   ArrayPrototypeIncludes,
   ArrayPrototypeIndexOf,
-  ArrayPrototypeJoin,
   ArrayPrototypePop,
   ArrayPrototypePush,
   ArrayPrototypePushApply,
@@ -1068,7 +1067,7 @@ function formatError(err, constructor, tag, ctx, keys) {
         newStack += `\n${highlightFrame(ctx, lines[i], workingDirectory)}`;
       }
     } else {
-      newStack += `\n${ArrayPrototypeJoin(lines, '\n')}`;
+      newStack += `\n${join(lines, '\n')}`;
     }
     stack = newStack;
   }
@@ -1570,6 +1569,15 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || !StringPrototypeIncludes(base, '\n');
 }
 
+// Array.prototype.join guards against cycles and converts each element; the entries here are strings, and plain
+// concatenation is measurably faster for the short lists inspect joins all the time.
+function join(list, separator) {
+  if (list.length === 0) return '';
+  let str = list[0];
+  for (let i = 1; i < list.length; i++) str += `${separator}${list[i]}`;
+  return str;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1579,7 +1587,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = ArrayPrototypeJoin(output, ', ');
+          const joinedOutput = join(output, ', ');
           if (!StringPrototypeIncludes(joinedOutput, '\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
           }
@@ -1588,14 +1596,14 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      ArrayPrototypeJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+      join(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${ArrayPrototypeJoin(output, ', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ${braces[1]}`;
   }
   const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${ArrayPrototypeJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${join(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // Arrays of more than six short entries are laid out in aligned columns. The number of columns follows from the
