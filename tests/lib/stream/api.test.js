@@ -122,3 +122,35 @@ diff('Stream legacy constructor', async ({ stream }, log) => {
   const t = new stream.Stream({ captureRejections: true });
   log(t.listenerCount('x'));
 });
+
+// Code in the wild reads these from `_readableState` / `_writableState`.
+const readableStateKeys = ['flowing', 'ended', 'endEmitted', 'reading', 'length', 'pipesCount', 'paused', 'objectMode',
+  'highWaterMark', 'encoding', 'destroyed', 'errored', 'closed', 'needReadable', 'emittedReadable',
+  'readableListening', 'resumeScheduled', 'sync', 'readingMore', 'dataEmitted', 'defaultEncoding', 'multiAwaitDrain',
+  'errorEmitted', 'emitClose', 'autoDestroy', 'constructed', 'closeEmitted'];
+const writableStateKeys = ['objectMode', 'highWaterMark', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished',
+  'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync', 'bufferProcessing',
+  'writelen', 'pendingcb', 'prefinished', 'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed',
+  'closeEmitted', 'constructed', 'allBuffers', 'allNoop', 'bufferedRequestCount'];
+
+diff('state fields through pause, resume, pipe, cork and end', async ({ stream }, log) => {
+  const pickState = (state, keys) => keys.map((k) => [k, typeof state[k] === 'function' ? 'fn' : state[k]]);
+  const fresh = new stream.Readable({ read() {} });
+  const paused = new stream.Readable({ read() {} });
+  paused.pause();
+  const piped = new stream.Readable({ read() {} });
+  piped.pipe(new stream.PassThrough());
+  piped.push('abc');
+  await new Promise((resolve) => setImmediate(resolve));
+  for (const r of [fresh, paused, piped]) log(pickState(r._readableState, readableStateKeys));
+  const w = new stream.Writable({ write(c, e, cb) { setImmediate(cb); } });
+  w.write('x');
+  w.cork();
+  w.write('y');
+  log(pickState(w._writableState, writableStateKeys));
+  w.uncork();
+  w.end();
+  log(pickState(w._writableState, writableStateKeys));
+  await new Promise((resolve) => w.on('finish', resolve));
+  log(pickState(w._writableState, writableStateKeys));
+});

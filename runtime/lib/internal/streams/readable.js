@@ -23,6 +23,7 @@ const {
   ReflectApply,
   SafeSet,
   StringPrototypeSlice,
+  Symbol,
   SymbolAsyncDispose,
   SymbolAsyncIterator,
   SymbolFor,
@@ -55,6 +56,7 @@ const EEon = Stream.prototype.on;
 const EERemoveListener = Stream.prototype.removeListener;
 const EERemoveAllListeners = Stream.prototype.removeAllListeners;
 const kCaptureRejection = SymbolFor('nodejs.rejection');
+const kPaused = Symbol('kPaused');
 
 let Duplex;
 function lazyDuplex() {
@@ -85,7 +87,8 @@ function ReadableState(options, stream, isDuplex) {
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
-  this.paused = null;
+  // null until pause() or resume() is called; exposed as the boolean `paused`.
+  this[kPaused] = null;
 
   this.ended = false;
   this.endEmitted = false;
@@ -127,6 +130,24 @@ function ReadableState(options, stream, isDuplex) {
     this.encoding = options.encoding;
   }
 }
+
+ObjectDefineProperties(ReadableState.prototype, {
+  paused: {
+    __proto__: null,
+    get() {
+      return this[kPaused] === true;
+    },
+    set(value) {
+      this[kPaused] = !!value;
+    },
+  },
+  pipesCount: {
+    __proto__: null,
+    get() {
+      return this.pipes.length;
+    },
+  },
+});
 
 ReadableState.prototype[destroyImpl.kOnConstructed] = function(stream) {
   if (this.needReadable) maybeReadMore(stream, this);
@@ -343,7 +364,7 @@ function addChunk(stream, state, chunk, addToFront) {
 
 Readable.prototype.isPaused = function() {
   const state = this._readableState;
-  return state.paused === true || state.flowing === false;
+  return state[kPaused] === true || state.flowing === false;
 };
 
 Readable.prototype.setEncoding = function(enc) {
@@ -790,7 +811,7 @@ Readable.prototype.removeAllListeners = function(ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state.paused === false) {
+  if (state.resumeScheduled && state[kPaused] === false) {
     state.flowing = true;
   } else if (self.listenerCount('data') > 0) {
     self.resume();
@@ -813,7 +834,7 @@ Readable.prototype.resume = function() {
       process.nextTick(resume_, this, state);
     }
   }
-  state.paused = false;
+  state[kPaused] = false;
   return this;
 };
 
@@ -831,7 +852,7 @@ Readable.prototype.pause = function() {
     state.flowing = false;
     this.emit('pause');
   }
-  state.paused = true;
+  state[kPaused] = true;
   return this;
 };
 

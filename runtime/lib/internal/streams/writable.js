@@ -561,6 +561,7 @@ function prefinish(stream, state) {
       state.finalCalled = true;
       callFinal(stream, state);
     } else {
+      state.finalCalled = true;
       state.prefinished = true;
       stream.emit('prefinish');
     }
