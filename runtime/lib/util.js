@@ -66,10 +66,10 @@ const types = require('internal/util/types');
 const { isPromise } = types;
 
 let comparisons;
+// skipPrototype: compare strictly, except for the prototypes of objects.
 function isDeepStrictEqual(a, b, skipPrototype = undefined) {
   comparisons ??= require('internal/util/comparisons');
-  if (skipPrototype) return comparisons.isDeepEqual(a, b);
-  return comparisons.isDeepStrictEqual(a, b);
+  return comparisons.isDeepStrictEqual(a, b, skipPrototype);
 }
 
 function inherits(ctor, superCtor) {

@@ -21,6 +21,17 @@ function nodeLoose(a, b) {
 }
 
 function check(label, a, b, mismatches) {
+  // Node's native byte comparison crashes on some typed array pairs in this mode: those are left out.
+  let wantSkip;
+  try {
+    wantSkip = nodeUtil.isDeepStrictEqual(a, b, true);
+  } catch (err) {
+    if (err.message !== 'argument must be a buffer') throw err;
+  }
+  const skip = comparisons.isDeepStrictEqual(a, b, true);
+  if (wantSkip !== undefined && skip !== wantSkip) {
+    mismatches.push(`skipPrototype ${label}: got ${skip}, node ${wantSkip}`);
+  }
   const strict = comparisons.isDeepStrictEqual(a, b);
   const loose = comparisons.isDeepEqual(a, b);
   const wantStrict = nodeUtil.isDeepStrictEqual(a, b);

@@ -80,8 +80,10 @@ const {
   isWeakSet,
 } = require('internal/util/types');
 
-const kStrict = true;
-const kLoose = false;
+// Comparison modes; strict ones are truthy.
+const kLoose = 0;
+const kStrict = 1;
+const kStrictSkipPrototype = 2; // util.isDeepStrictEqual(a, b, true): strict, but prototypes are not compared.
 
 const kNoIterator = 0;
 const kIsArray = 1;
@@ -205,7 +207,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
 
 function objectEqual(val1, val2, strict, memos) {
   const proto = ObjectGetPrototypeOf(val1);
-  if (strict && proto !== ObjectGetPrototypeOf(val2)) return false;
+  if (strict === kStrict && proto !== ObjectGetPrototypeOf(val2)) return false;
   const tag = ObjectPrototypeToString(val1);
   if (tag !== ObjectPrototypeToString(val2)) return false;
 
@@ -552,7 +554,8 @@ function setEquiv(a, b, strict, memos) {
     }
   }
   if (pending !== null) {
-    if (strict && pending.size >= kHashThreshold) return setObjectsEquiv(pending, b, memos);
+    // The structural hash looks at prototypes: only for the fully strict mode.
+    if (strict === kStrict && pending.size >= kHashThreshold) return setObjectsEquiv(pending, b, memos);
     const iterB = SetPrototypeValues(b);
     for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
       const value = step.value;
@@ -630,7 +633,7 @@ function mapEquiv(a, b, strict, memos) {
     }
   }
   if (pending !== null) {
-    if (strict && pending.size >= kHashThreshold) return mapObjectKeysEquiv(pending, a, b, memos);
+    if (strict === kStrict && pending.size >= kHashThreshold) return mapObjectKeysEquiv(pending, a, b, memos);
     const iterB = MapPrototypeEntries(b);
     for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
       const { 0: key, 1: item } = step.value;
@@ -857,8 +860,8 @@ function isDeepEqual(val1, val2) {
   return compare(val1, val2, kLoose);
 }
 
-function isDeepStrictEqual(val1, val2) {
-  return compare(val1, val2, kStrict);
+function isDeepStrictEqual(val1, val2, skipPrototype = false) {
+  return compare(val1, val2, skipPrototype ? kStrictSkipPrototype : kStrict);
 }
 
 module.exports = {
