@@ -41,6 +41,12 @@ function readableScenario(seed) {
         log('_read', n, this.readableLength);
         pending++;
       },
+      construct: rand() < 0.2 ? (cb) => {
+        log('_construct');
+        const err = rand() < 0.2 ? new Error('gen construct error') : null;
+        if (rand() < 0.5) cb(err);
+        else setImmediate(cb, err);
+      } : undefined,
     });
     for (const ev of ['end', 'close', 'error', 'pause', 'resume']) r.on(ev, (e) => log(ev, e));
     let count = 0;
@@ -127,11 +133,19 @@ function writableScenario(seed) {
         const list = [];
         for (const { chunk, encoding } of chunks) list.push([chunk, encoding]);
         log('_writev', list);
-        setImmediate(cb);
+        setImmediate(cb, rand() < 0.1 ? new Error('gen writev error') : null);
       } : undefined,
       final: rand() < 0.5 ? (cb) => {
         log('_final');
-        setImmediate(cb);
+        const err = rand() < 0.15 ? new Error('gen final error') : null;
+        if (rand() < 0.5) cb(err);
+        else setImmediate(cb, err);
+      } : undefined,
+      construct: rand() < 0.25 ? (cb) => {
+        log('_construct');
+        const err = rand() < 0.2 ? new Error('gen construct error') : null;
+        if (rand() < 0.5) cb(err);
+        else setImmediate(cb, err);
       } : undefined,
     });
     for (const ev of ['drain', 'finish', 'prefinish', 'close', 'error']) w.on(ev, (e) => log(ev, e));
