@@ -48,7 +48,14 @@ pub fn run(options: &BuildOptions) -> Result<()> {
     if let Some(path) = &options.manifest_path {
         metadata_cmd.manifest_path(path);
     }
-    let metadata = metadata_cmd.exec().context("`cargo metadata` failed")?;
+    let metadata = metadata_cmd.exec().map_err(|err| match err {
+        // cargo's own message ("could not find `Cargo.toml` ...") says it best.
+        cargo_metadata::Error::CargoMetadata { stderr } => {
+            let message = stderr.trim();
+            anyhow!("{}", message.strip_prefix("error: ").unwrap_or(message))
+        }
+        other => anyhow!(other).context("`cargo metadata` failed"),
+    })?;
     let package = select_package(&metadata, options)?;
     let lib_name = cdylib_name(package)?;
 

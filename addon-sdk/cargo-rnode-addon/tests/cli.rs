@@ -213,6 +213,24 @@ fn builds_workspace_members_and_reports_errors() {
     );
     assert!(!ws.join("broken/broken.node").exists());
 
+    // Outside any package: cargo's own explanation, without a wrapper around it.
+    let nowhere = std::env::temp_dir().join(format!("rnode-addon-nowhere-{}", std::process::id()));
+    fs::create_dir_all(&nowhere).unwrap();
+    let out = run(&nowhere, &["build"]);
+    fs::remove_dir_all(&nowhere).unwrap();
+    if !nowhere
+        .ancestors()
+        .skip(1)
+        .any(|dir| dir.join("Cargo.toml").is_file())
+    {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            stderr(&out).starts_with("error: could not find `Cargo.toml`"),
+            "{}",
+            stderr(&out)
+        );
+    }
+
     // Usage errors exit 1; help exits 0.
     let out = run(&ws, &["build", "--no-such-flag"]);
     assert_eq!(out.status.code(), Some(1));
