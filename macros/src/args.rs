@@ -59,17 +59,8 @@ fn is_named(ty: &Type, name: &str) -> bool {
     typescript::last_ident(ty).as_deref() == Some(name)
 }
 
-/// Rejects signature features no trampoline can call.
+/// Rejects signature features no trampoline can call (callers deal with `async` themselves).
 pub fn check_plain(sig: &Signature, what: &str) -> syn::Result<()> {
-    if let Some(a) = &sig.asyncness {
-        return Err(syn::Error::new_spanned(
-            a,
-            format!(
-                "async fn is not supported by {what} (not implemented): return \
-                 `Promise::spawn(env, async move {{ .. }})` or an `AsyncTask` instead"
-            ),
-        ));
-    }
     if let Some(c) = &sig.constness {
         return Err(syn::Error::new_spanned(
             c,

@@ -43,10 +43,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         Some(token) => {
             check_async(&func.sig, &analyzed)?;
             if args.get("ts_return").is_none() {
-                let mut ts = Ts::lit("Promise<");
-                ts.append(analyzed.ret_ts);
-                ts.push_str(">");
-                analyzed.ret_ts = ts;
+                analyzed.ret_ts = promise_of(analyzed.ret_ts);
             }
             // Spanned at `async`: a future that is not `Send + 'static` is reported there.
             quote_spanned! {token.span=>
@@ -106,9 +103,17 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     })
 }
 
+/// `Promise<T>` for the TypeScript type `T` of an async fn's output.
+pub(crate) fn promise_of(ts: Ts) -> Ts {
+    let mut out = Ts::lit("Promise<");
+    out.append(ts);
+    out.push_str(">");
+    out
+}
+
 /// An `async fn` export runs after the call returned, off the JavaScript thread: it cannot borrow from the
 /// call nor use the `Env`, and it must return.
-fn check_async(sig: &Signature, analyzed: &args::Analyzed) -> syn::Result<()> {
+pub(crate) fn check_async(sig: &Signature, analyzed: &args::Analyzed) -> syn::Result<()> {
     for input in &sig.inputs {
         let FnArg::Typed(pt) = input else { continue };
         let ty = &*pt.ty;

@@ -6,7 +6,7 @@ use crate::names::{camel_case, setter_property, ts_property};
 use crate::typedef::Line;
 use crate::typescript::{self, Ts};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::{ImplItem, ImplItemFn, Item, ItemImpl, Type};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -153,7 +153,11 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
         self_ty: Some(self_ty),
         what: "#[methods]",
     };
-    let analyzed = args::analyze(&mut f.sig, &cx, js_args.get("ts_return").map(|l| l.value()))?;
+    // As for #[function]: `analyze` reads the synchronous form; only static methods may be async.
+    let asyncness = f.sig.asyncness.take();
+    let analyzed = args::analyze(&mut f.sig, &cx, js_args.get("ts_return").map(|l| l.value()));
+    f.sig.asyncness = asyncness;
+    let mut analyzed = analyzed?;
     let rust_name = f.sig.ident.to_string();
     let kind = if constructor.is_some() {
         if analyzed.receiver != Receiver::None {
@@ -203,6 +207,20 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
     } else {
         Kind::Method
     };
+    if let Some(token) = &f.sig.asyncness {
+        if kind != Kind::Static {
+            return Err(syn::Error::new_spanned(
+                token,
+                "only static methods (no `self`) can be async: a future cannot borrow the instance, which \
+                 stays on the JavaScript thread; return `Promise::spawn(env, async move { .. })` with owned \
+                 data instead (not implemented)",
+            ));
+        }
+        crate::function::check_async(&f.sig, &analyzed)?;
+        if js_args.get("ts_return").is_none() {
+            analyzed.ret_ts = crate::function::promise_of(analyzed.ret_ts);
+        }
+    }
     let explicit = accessor_args
         .as_ref()
         .and_then(|a| a.get("name").cloned())
@@ -241,7 +259,11 @@ fn member(f: &mut ImplItemFn, self_ty: &Type, n: usize, rt: &TokenStream) -> syn
             }
         }
         (_, Receiver::None) => {
-            let finish = analyzed.finish(quote!(<#self_ty>::#ident(#(#call_args),*)), rt);
+            let call = quote!(<#self_ty>::#ident(#(#call_args),*));
+            let finish = match &f.sig.asyncness {
+                Some(token) => quote_spanned! {token.span=> #rt::spawn_promise(__env, #call) },
+                None => analyzed.finish(call, rt),
+            };
             quote! { #(#conversions)* #finish }
         }
         (_, receiver) => {

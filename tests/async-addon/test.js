@@ -51,6 +51,13 @@ test('async fn: many concurrent calls settle independently', async () => {
   results.forEach((r, i) => assert.strictEqual(r, i + 1));
 });
 
+test('an async static method returns a Promise', async () => {
+  const p = a.Clock.after(5);
+  assert.ok(p instanceof Promise);
+  assert.strictEqual(await p, 5);
+  assert.strictEqual(new a.Clock(3).ms, 3);
+});
+
 if (withTokio) {
   test('tokio feature: tokio timers work inside async fns', async () => {
     const start = Date.now();

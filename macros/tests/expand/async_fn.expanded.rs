@@ -114,3 +114,56 @@ const _: () = {
         &__RNODE_TYPEDEF,
     );
 };
+impl Clock {
+    async fn later(ms: u32) -> u32 {
+        ms
+    }
+}
+const _: () = {
+    unsafe extern "C" fn __rnode_member_0(
+        env: ::rnode_addon::__private::sys::napi_env,
+        info: ::rnode_addon::__private::sys::napi_callback_info,
+    ) -> ::rnode_addon::__private::sys::napi_value {
+        unsafe {
+            ::rnode_addon::__private::callback::<
+                1usize,
+            >(
+                env,
+                info,
+                |__env, __frame| {
+                    let __arg0: u32 = ::rnode_addon::__private::arg::<
+                        u32,
+                    >(__env, __frame.argv[0usize], "ms")?;
+                    ::rnode_addon::__private::spawn_promise(
+                        __env,
+                        <Clock>::later(__arg0),
+                    )
+                },
+            )
+        }
+    }
+    ::rnode_addon::__private::typedef!(
+        __RNODE_TYPEDEF =
+        [::rnode_addon::__private::TsPart::Lit("{\"kind\":\"members\",\"owner\":\""),
+        ::rnode_addon::__private::TsPart::Name(< Clock as ::rnode_addon::__private::Class
+        > ::JS_NAME),
+        ::rnode_addon::__private::TsPart::Lit("\",\"ts\":[\"static later(ms: number): Promise<number>\"]}\n")]
+    );
+    #[::rnode_addon::__private::linkme::distributed_slice(
+        ::rnode_addon::__private::EXPORTS
+    )]
+    #[linkme(crate = ::rnode_addon::__private::linkme)]
+    static __RNODE_EXPORT: ::rnode_addon::__private::Export = ::rnode_addon::__private::Export::members(
+        &::rnode_addon::__private::MembersDef {
+            owner: ::rnode_addon::__private::class_type_id::<Clock>,
+            members: &[
+                ::rnode_addon::__private::Member {
+                    kind: ::rnode_addon::__private::MemberKind::Static,
+                    name: c"later",
+                    callback: __rnode_member_0,
+                },
+            ],
+        },
+        &__RNODE_TYPEDEF,
+    );
+};

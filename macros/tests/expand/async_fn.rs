@@ -11,3 +11,10 @@ async fn wait() {}
 fn digest(data: Buffer) -> AsyncTask<HashTask> {
     AsyncTask::new(HashTask { data: data.to_vec() })
 }
+
+#[methods]
+impl Clock {
+    async fn later(ms: u32) -> u32 {
+        ms
+    }
+}

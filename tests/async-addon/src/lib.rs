@@ -310,3 +310,28 @@ fn block_until_closed(env: &Env, callback: Function) -> Result<()> {
     });
     Ok(())
 }
+
+/// A class whose static method is async.
+#[class]
+pub struct Clock {
+    ms: f64,
+}
+
+#[methods]
+impl Clock {
+    #[constructor]
+    fn new(ms: f64) -> Self {
+        Clock { ms }
+    }
+
+    #[getter]
+    fn ms(&self) -> f64 {
+        self.ms
+    }
+
+    /// Resolves with `ms` after `ms` milliseconds.
+    async fn after(ms: u32) -> u32 {
+        Delay::new(ms.into()).await;
+        ms
+    }
+}
