@@ -234,7 +234,17 @@ function hexByte(code) {
 
 // Quotes a string the way Node does: single quotes unless the string contains them; then double quotes, then
 // backticks, then single quotes with escaping.
+// Short printable-ASCII strings without quotes or backslashes are the common case: no RegExp needed.
+function isPlainPrintable(str) {
+  for (let i = 0; i < str.length; i++) {
+    const code = StringPrototypeCharCodeAt(str, i);
+    if (code < 32 || code > 126 || code === 39 || code === 92) return false;
+  }
+  return true;
+}
+
 function strEscape(str) {
+  if (str.length < 64 && isPlainPrintable(str)) return `'${str}'`;
   let escapeTest = strEscapeSequencesRegExp;
   let escapeReplace = strEscapeSequencesReplacer;
   let singleQuote = 39;
@@ -1234,8 +1244,10 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
-    if (!ObjectPrototypeHasOwnProperty(value, i)) return formatArrayWithHoles(ctx, value, recurseTimes, len, output, i);
-    ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    // One lookup both finds holes and gives the element (or its accessors).
+    const desc = ObjectGetOwnPropertyDescriptor(value, i);
+    if (desc === undefined) return formatArrayWithHoles(ctx, value, recurseTimes, len, output, i);
+    ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
   }
   if (remaining > 0) ArrayPrototypePush(output, remainingText(remaining));
   return output;
