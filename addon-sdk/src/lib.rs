@@ -83,7 +83,10 @@
 //!   `&str`, `Env` or handles such as `Buffer`), then the future runs on the SDK's executor (a few worker
 //!   threads) or, with the `tokio` feature, on a tokio runtime created on first use; its output is
 //!   converted and settles the returned `Promise<T>` on the JavaScript thread. [`Promise::spawn`] does the
-//!   same for any future, and [`spawn`] runs a future without a Promise.
+//!   same for any future, and [`spawn`] runs a future without a Promise. A static method of a `#[class]`
+//!   (no `self`) may be async too; a method taking `self` cannot, as the future cannot borrow the instance.
+//! - [`AsyncTask::with_signal`] takes an optional [`AbortSignal`] argument: aborting cancels a task that has
+//!   not started, rejecting with Node's `AbortError` (`ABORT_ERR`).
 //! - [`ThreadsafeFunction<T>`]: call a JavaScript function (or a Rust handler on the JavaScript thread) from
 //!   any thread, blocking or not ([`CallMode`], [`CallStatus`]); `call_with_return_value` waits for the
 //!   result; `unref`/`refer` decide whether it keeps the process alive; dropping the last clone releases
@@ -99,11 +102,11 @@
 //!   `napi_get_cb_info` into `frame.argv` (N handles, missing ones `undefined`), the body under
 //!   `catch_unwind`, `Err` and panics thrown as JavaScript exceptions. Arguments are converted with
 //!   `__private::arg::<T>(env, raw, "name")`, results with `__private::ret(env, value)`.
-//! - `async fn` exports are wrapped in `macros/src/function.rs` (arguments converted on the JavaScript
-//!   thread, the future handed to `__private::spawn_promise`); `#[methods]` still refuses `async fn`
-//!   ("not implemented", `check_plain` in `macros/src/args.rs`). A [`Promise`] made with [`Promise::new`] is
-//!   settled through its [`Deferred`] on the JavaScript thread (`Deferred::settle(Result<T>)`). [`Error`] is
-//!   `Send`, so results can come back from other threads; `Deferred` and every handle are not.
+//! - `async fn` exports (free fns, and static methods in `#[methods]`) convert their arguments on the
+//!   JavaScript thread and hand the future to `__private::spawn_promise` (`macros/src/function.rs`). A
+//!   [`Promise`] made with [`Promise::new`] is settled through its [`Deferred`] on the JavaScript thread
+//!   (`Deferred::settle(Result<T>)`). [`Error`] is `Send`, so results can come back from other threads;
+//!   `Deferred` and every handle are not.
 //! - [`Env::raw`] and `unsafe` [`Env::from_raw`] bridge to raw Node-API (`rnode_addon::sys`) for async work
 //!   and thread-safe functions.
 //!
