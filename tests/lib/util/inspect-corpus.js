@@ -371,6 +371,8 @@ const optionSets = [
   { name: 'numericSeparator', options: { numericSeparator: true } },
   { name: 'showProxy', options: { showProxy: true } },
   { name: 'customInspect false', options: { customInspect: false } },
+  // What assert's AssertionError uses for its messages and diffs.
+  { name: 'as assert uses it', options: { compact: false, customInspect: false, depth: 1000, maxArrayLength: Infinity, showHidden: false, showProxy: false, sorted: true, getters: true, breakLength: Infinity } },
   // Without getters: with showHidden they would call prototype getters (Symbol.species) whose errors carry stacks
   // through the inspect implementation itself, which differ between any two implementations.
   { name: 'everything', options: { showHidden: true, depth: 4, colors: true, compact: false, breakLength: 60, sorted: true, numericSeparator: true, showProxy: true } },
