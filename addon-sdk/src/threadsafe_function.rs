@@ -224,6 +224,7 @@ impl<T: Send + 'static> ThreadsafeFunctionBuilder<T> {
         R: ToJs,
         H: FnMut(&Env, Option<Function>, T) -> Result<R> + 'static,
     {
+        let name = env.create_string("rnode_addon::ThreadsafeFunction")?;
         let liveness = Arc::new(Liveness {
             alive: RwLock::new(true),
             taken: Mutex::new(0),
@@ -236,7 +237,6 @@ impl<T: Send + 'static> ThreadsafeFunctionBuilder<T> {
             }),
             liveness: liveness.clone(),
         }));
-        let name = env.create_string("rnode_addon::ThreadsafeFunction")?;
         let mut raw = ptr::null_mut();
         // SAFETY: `env` is the live env; `context` stays valid until `finalize` frees it, and `call_js` reads it
         // only while Node-API holds the function (it passes a null env afterwards).
