@@ -744,3 +744,105 @@ function finishedScenario(seed) {
 }
 
 for (let seed = 1; seed <= 120; seed++) diff(`generated finished() scenario #${seed}`, finishedScenario(seed * 97));
+
+// Re-entrancy: a stream's own callbacks and event handlers call back into it or into its peer (push from 'data',
+// write from 'drain', end from _write, destroy from 'readable', read from 'data'...).
+function reentrantScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const objectMode = rand() < 0.5;
+    let budget = 12;
+    const value = (k) => (objectMode ? { k } : `v${k}`);
+    let counter = 0;
+    let r;
+    let w;
+    const action = (where) => {
+      if (budget-- <= 0) return;
+      const op = pick(rand, ['none', 'none', 'push', 'pushNull', 'read', 'pause', 'resume', 'write', 'end', 'cork',
+        'uncork', 'destroyR', 'destroyW', 'unpipe']);
+      log('in', where, op);
+      switch (op) {
+        case 'push':
+          if (!r.readableEnded && !r.destroyed) log('push', r.push(value(counter++)));
+          break;
+        case 'pushNull':
+          if (!r.destroyed) r.push(null);
+          break;
+        case 'read':
+          log('read', r.read());
+          break;
+        case 'pause':
+          r.pause();
+          break;
+        case 'resume':
+          r.resume();
+          break;
+        case 'write':
+          if (!w.writableEnded && !w.destroyed) log('write', w.write(value(counter++)));
+          break;
+        case 'end':
+          if (!w.writableEnded) w.end();
+          break;
+        case 'cork':
+          w.cork();
+          break;
+        case 'uncork':
+          w.uncork();
+          break;
+        case 'destroyR':
+          if (rand() < 0.3) r.destroy();
+          break;
+        case 'destroyW':
+          if (rand() < 0.3) w.destroy();
+          break;
+        case 'unpipe':
+          r.unpipe();
+          break;
+        default:
+      }
+    };
+    r = new stream.Readable({
+      objectMode,
+      highWaterMark: pick(rand, [1, 2, 8]),
+      read() {
+        log('_read');
+        action('_read');
+      },
+    });
+    w = new stream.Writable({
+      objectMode,
+      highWaterMark: pick(rand, [1, 2, 8]),
+      write(c, e, cb) {
+        log('_write', c);
+        action('_write');
+        if (rand() < 0.5) cb();
+        else setImmediate(cb);
+      },
+    });
+    for (const [name, s] of [['r', r], ['w', w]]) {
+      for (const ev of ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume']) {
+        s.on(ev, (e) => {
+          log(`${name}:${ev}`, e);
+          if (ev !== 'error' && ev !== 'close') action(`${name}:${ev}`);
+        });
+      }
+    }
+    if (rand() < 0.5) {
+      r.on('data', (d) => {
+        log('data', d);
+        action('data');
+      });
+    }
+    if (rand() < 0.5) r.pipe(w);
+    for (let k = 0; k < 4; k++) {
+      action('top');
+      await pause(pick(rand, ['tick', 'immediate']));
+    }
+    r.resume();
+    if (!w.writableEnded) w.end();
+    await pause('immediate');
+    log('final', r.destroyed, r.readableEnded, w.destroyed, w.writableFinished);
+  };
+}
+
+for (let seed = 1; seed <= 120; seed++) diff(`generated re-entrancy scenario #${seed}`, reentrantScenario(seed * 7331));

@@ -175,3 +175,21 @@ diff('pipeline with a Duplex from a pair and a promise-returning last stage', as
   });
   log(res);
 });
+
+diff('end() from inside _write, byte and object mode', async ({ stream }, log) => {
+  for (const objectMode of [false, true]) {
+    const w = new stream.Writable({
+      objectMode,
+      write(c, e, cb) {
+        log('w', c);
+        if (String(c) === 'a') this.end('z');
+        cb();
+      },
+    });
+    for (const ev of ['finish', 'close', 'error', 'prefinish']) w.on(ev, (e) => log(ev, e));
+    w.write('a');
+    log('after write');
+    markTicks(log, 4);
+    await new Promise((resolve) => w.on('close', resolve));
+  }
+});

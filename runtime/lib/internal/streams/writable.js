@@ -347,8 +347,10 @@ function onwrite(stream, er) {
                          (!state.objectMode && !(state.needDrain && state.length === 0)))) {
         // Nobody waits for this write: it is done now. The tick already scheduled for an earlier write does the
         // 'drain' and 'finish' checks; without one, a byte stream needs none unless this write emptied a stream
-        // that owes a 'drain'. Object-mode writes always get that tick (as in Node).
+        // that owes a 'drain'. Object-mode writes always get that tick (as in Node). An end() called from inside
+        // _write() may be waiting for exactly this write.
         state.pendingcb--;
+        finishMaybe(stream, state);
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
