@@ -93,6 +93,7 @@ impl<T: Task> AsyncTask<T> {
             let _ = deferred.settle(finish(env, &mut task, error_outcome(error)));
             return Ok(promise.cast());
         }
+        let name = env.create_string("rnode_addon::Task")?;
         let work = Box::into_raw(Box::new(Work {
             task: self.task,
             outcome: None,
@@ -100,7 +101,6 @@ impl<T: Task> AsyncTask<T> {
             raw: ptr::null_mut(),
             abort: None,
         }));
-        let name = env.create_string("rnode_addon::Task")?;
         // SAFETY: `env` is live; `work` stays valid until `complete` frees it (after `execute`, or cancellation).
         let status = unsafe {
             sys::napi_create_async_work(
@@ -228,16 +228,18 @@ unsafe fn link_signal<T: Task>(env: &Env, work: *mut Work<T>, signal: AbortSigna
     })?;
     // SAFETY: `listener` was just created in `env`.
     let listener = unsafe { Function::from_raw(*env, listener) };
-    let options = Object::new(env)?;
-    options.set("once", true)?;
-    let add: Function = signal.object.get("addEventListener")?;
-    add.call_with_this::<JsValue>(signal.object, ("abort", listener, options))?;
+    // Recorded before the listener is added, so that whatever fails next, the caller's cleanup removes it
+    // before freeing `work`.
     let link = AbortLink {
         signal: Ref::new(env, signal.object)?,
         listener: Ref::new(env, listener)?,
     };
     // SAFETY: `work` is alive and owned by this thread until it is queued.
     unsafe { (*work).abort = Some(link) };
+    let options = Object::new(env)?;
+    options.set("once", true)?;
+    let add: Function = signal.object.get("addEventListener")?;
+    add.call_with_this::<JsValue>(signal.object, ("abort", listener, options))?;
     Ok(())
 }
 
