@@ -22,7 +22,7 @@ const setHas = uncurry(Set.prototype.has);
 const setAdd = uncurry(Set.prototype.add);
 const BigIntCtor = BigInt;
 const NumberCtor = Number;
-const { isProxy, isWeakMap, isWeakSet, isMapIterator, isSetIterator, isMap, isSet } = types;
+const { isProxy, isWeakMap, isWeakSet, isMapIterator, isSetIterator } = types;
 const sessionPost = uncurry(inspector.Session.prototype.post);
 
 let session;
@@ -153,10 +153,7 @@ function entriesOf(props) {
 }
 
 function previewEntries(value, isIterator) {
-  if (!isWeakMap(value) && !isWeakSet(value) && !isMapIterator(value) && !isSetIterator(value) && !isMap(value) &&
-      !isSet(value)) {
-    return undefined;
-  }
+  if (!isWeakMap(value) && !isWeakSet(value) && !isMapIterator(value) && !isSetIterator(value)) return undefined;
   return withInternals(value, (props) => {
     const { list, keyValue } = entriesOf(props);
     return isIterator ? [list, keyValue] : list;
