@@ -8,6 +8,7 @@ const {
   ArrayIsArray,
   ArrayPrototypePop,
   ArrayPrototypeSort,
+  ErrorCaptureStackTrace,
   FunctionPrototypeBind,
   ObjectDefineProperties,
   ObjectDefineProperty,
@@ -37,7 +38,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
-  hideStackFrames,
 } = require('internal/errors');
 const {
   validateBoolean,
@@ -67,7 +67,7 @@ const { isPromise } = types;
 
 let comparisons;
 // skipPrototype: compare strictly, except for the prototypes of objects.
-function isDeepStrictEqual(a, b, skipPrototype = undefined) {
+function isDeepStrictEqual(a, b, skipPrototype) {
   comparisons ??= require('internal/util/comparisons');
   return comparisons.isDeepStrictEqual(a, b, skipPrototype);
 }
@@ -230,8 +230,9 @@ function reopenInside(text, close, replacement) {
   return from === 0 ? text : result + StringPrototypeSlice(text, from);
 }
 
-function styleText(format, text, options = kEmptyObject) {
+function styleText(format, text, options) {
   validateString(text, 'text');
+  if (options === undefined) options = kEmptyObject;
   validateObject(options, 'options');
   const { validateStream = true, stream = process.stdout } = options;
   validateBoolean(validateStream, 'options.validateStream');
@@ -399,7 +400,26 @@ function parseEnv(content) {
 const ErrnoError = class Error extends primordials.Error {};
 const HostPortError = class Error extends primordials.Error {};
 
-const errnoException = hideStackFrames((err, syscall, original) => {
+// Named as node names them; their argument errors point at the caller.
+function _errnoException(...args) {
+  try {
+    return ReflectApply(errnoException, undefined, args);
+  } catch (err) {
+    ErrorCaptureStackTrace(err, _errnoException);
+    throw err;
+  }
+}
+
+function _exceptionWithHostPort(...args) {
+  try {
+    return ReflectApply(exceptionWithHostPort, undefined, args);
+  } catch (err) {
+    ErrorCaptureStackTrace(err, _exceptionWithHostPort);
+    throw err;
+  }
+}
+
+function errnoException(err, syscall, original) {
   const code = getSystemErrorName(err);
   const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
   const ex = new ErrnoError(message);
@@ -407,9 +427,9 @@ const errnoException = hideStackFrames((err, syscall, original) => {
   ex.code = code;
   ex.syscall = syscall;
   return ex;
-});
+}
 
-const exceptionWithHostPort = hideStackFrames((err, syscall, address, port, additional) => {
+function exceptionWithHostPort(err, syscall, address, port, additional) {
   const code = getSystemErrorName(err);
   let details = '';
   if (port && port > 0) {
@@ -425,7 +445,7 @@ const exceptionWithHostPort = hideStackFrames((err, syscall, address, port, addi
   ex.address = address;
   if (port) ex.port = port;
   return ex;
-});
+}
 
 // --- deprecated members ---------------------------------------------------------------------------------------
 
@@ -441,48 +461,38 @@ function isArray(value) {
   return ArrayIsArray(value);
 }
 
+// In node's order. parseArgs, MIMEType and MIMEParams load on first use (the placeholders keep their places).
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: exceptionWithHostPort,
+  _errnoException,
+  _exceptionWithHostPort,
   _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
     'DEP0060'),
-  aborted,
   callbackify,
   debug: debuglog,
   debuglog,
   deprecate,
-  diff,
   format,
+  styleText,
   formatWithOptions,
   getSystemErrorMap,
-  getSystemErrorMessage,
   getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
   isArray: deprecate(isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.',
     'DEP0044'),
   isDeepStrictEqual,
-  parseEnv,
   promisify,
   stripVTControlCharacters,
-  styleText,
   toUSVString,
+  aborted,
   types,
+  parseEnv,
+  parseArgs: undefined,
+  MIMEType: undefined,
+  MIMEParams: undefined,
+  diff,
 };
 
+defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
-
-ObjectDefineProperty(module.exports, 'parseArgs', {
-  __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() {
-    const { parseArgs } = require('internal/util/parse_args');
-    defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
-
-ObjectDefineProperty(module.exports, 'parseArgs', {
-      __proto__: null, value: parseArgs, enumerable: true, configurable: true, writable: true,
-    });
-    return parseArgs;
-  },
-});

@@ -60,6 +60,15 @@ test('module exports the same names as node for what rnode implements', () => {
     'setTraceSigInt'];
   assert.deepStrictEqual(missing.filter((key) => !known.includes(key)), []);
   for (const key of Object.keys(lib)) assert.ok(key in ref, `util.${key} is not in node`);
+  for (const key of Object.keys(ref)) {
+    if (!(key in lib)) continue;
+    assert.strictEqual(typeof lib[key], typeof ref[key], key);
+    if (typeof ref[key] === 'function') {
+      assert.strictEqual(lib[key].length, ref[key].length, `${key}.length`);
+      assert.strictEqual(lib[key].name, ref[key].name, `${key}.name`);
+    }
+  }
+  assert.deepStrictEqual(Object.keys(lib), Object.keys(ref).filter((key) => !known.includes(key)));
 });
 
 test('promisify: results, errors, custom forms, own properties', async () => {

@@ -1,6 +1,6 @@
 'use strict';
 
-// assert.CallTracker (deprecated, DEP0173): wraps functions to count their calls and reports those called a
+// assert.CallTracker (deprecated, DEP0173: constructing one warns): wraps functions to count their calls and reports those called a
 // different number of times than expected.
 
 const {
@@ -20,9 +20,8 @@ const {
   },
 } = require('internal/errors');
 const { AssertionError } = require('internal/assert/assertion_error');
+const { deprecate } = require('internal/util');
 const { validateUint32 } = require('internal/validators');
-
-let warned = false;
 
 class CallTrackerContext {
   #expected;
@@ -70,13 +69,6 @@ class CallTrackerContext {
 class CallTracker {
   #callChecks = new SafeSet();
   #trackedFunctions = new SafeWeakMap();
-
-  constructor() {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
-    }
-  }
 
   #getTrackedFunction(tracked) {
     const context = this.#trackedFunctions.get(tracked);
@@ -135,4 +127,4 @@ class CallTracker {
   }
 }
 
-module.exports = CallTracker;
+module.exports = deprecate(CallTracker, 'assert.CallTracker is deprecated.', 'DEP0173');
