@@ -40,4 +40,3 @@ fn sha256(data: Buffer) -> AsyncTask<HashTask> {
 fn sha256_sync(data: Buffer) -> String {
     hex_digest(&data)
 }
-
