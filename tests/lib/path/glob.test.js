@@ -142,3 +142,15 @@ test('matchesGlob: an unclosed bracket hides the extglobs after it', () => {
     ['@([x|y)', '@([x|y)'], ['a', '@(a|[b)'], ['[b)', '@(a|[b)'], ['@(a|[b)', '@(a|[b)'], ['ab', 'a[!(b)'], ['a[b', 'a[?(b)']];
   for (const [path, pattern] of cases) same('posix', path, pattern);
 });
+
+test('matchesGlob: dotted names after a globstar in paths with a trailing slash', () => {
+  const patterns = ['*(a)!(a)', '**/*(a)!(a)', '**/?(x)*', '**/.*', '**/[.]a', '**/*(.a)', '**/.a', 'x/**/?(x)*', '**/*',
+    '**/!(b)', '**/@(.a|b)', '**/?a', '**/.?', 'a/**/.a', '**/*(a|b)*'];
+  const paths = ['.a', '.a/', 'a/', 'x/.a/', 'x/.a', '/.a/', 'a/.a/', '.b/', 'b/', '.a/b/', '.a//'];
+  for (const pattern of patterns) {
+    for (const path of paths) {
+      same('posix', path, pattern);
+      same('win32', path, pattern);
+    }
+  }
+});

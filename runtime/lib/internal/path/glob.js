@@ -372,7 +372,9 @@ const STAR = `${QMARK}*?`;
 const NO_DOT = '(?!\\.)';
 const NO_TRAVERSAL = '(?!(?:^|\\/)\\.\\.?(?:$|\\/))';
 
-// A segment pattern parsed into nodes: strings (regexp source), or extglob nodes { type, alternatives }.
+// A segment pattern is parsed into nodes: { literal, source, text } for plain text (`source` is its regexp form),
+// { literal: false, source } for wildcards and classes, { type, alternatives } for extglobs. These two flags
+// record whether the segment needs a regexp at all, and whether that regexp needs the 'u' flag.
 let sawMagic = false;
 let sawUnicode = false;
 
@@ -526,7 +528,7 @@ function compileSegment(segment) {
   if (segment === '**') return GLOBSTAR;
   if (segment === '') return '';
   // '*' alone needs at least one character, which the general form would not require.
-  if (RegExpPrototypeExec(/^\*+$/, segment) !== null) return { star: true };
+  if (RegExpPrototypeExec(/^\*+$/, segment) !== null) return { star: true, re: undefined, glob: segment };
   sawMagic = false;
   sawUnicode = false;
   const nodes = [];
@@ -539,13 +541,13 @@ function compileSegment(segment) {
   }
   let src = toSource(nodes, true, '');
   src = startGuard(src) + src;
-  return new RegExp(`^${src}$`, sawUnicode ? 'u' : '');
+  return { star: false, re: new RegExp(`^${src}$`, sawUnicode ? 'u' : ''), glob: segment };
 }
 
 function testSegment(matcher, name) {
   if (typeof matcher === 'string') return matcher === name;
   if (matcher.star === true) return name.length > 0 && name[0] !== '.';
-  return RegExpPrototypeExec(matcher, name) !== null;
+  return RegExpPrototypeExec(matcher.re, name) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -555,7 +557,17 @@ function isDotted(name) {
   return name === '.' || name === '..' || name[0] === '.';
 }
 
-// `lastGlobstar`: index of the last '**' of a pattern that has more than one, else -1. Node never lets what
+function noneDotted(file, from, to) {
+  for (let k = from; k < to; k++) if (isDotted(file[k])) return false;
+  return true;
+}
+
+function hasGlobstar(pattern, from) {
+  for (let k = from; k < pattern.length; k++) if (pattern[k] === GLOBSTAR) return true;
+  return false;
+}
+
+// `lastGlobstar`: index of the last '**' of a pattern that has more than one, else -1; Node never lets what
 // follows that last '**' match a dotted name ('a/.x' fails '**/a/**/.x' but passes 'a/**/.x').
 function matchParts(file, fi, pattern, pi, lastGlobstar) {
   const fl = file.length;
@@ -563,9 +575,20 @@ function matchParts(file, fi, pattern, pi, lastGlobstar) {
   for (; fi < fl && pi < pl; fi++, pi++) {
     const p = pattern[pi];
     if (p === GLOBSTAR) {
-      if (pi + 1 === pl || pi === lastGlobstar) {
-        for (let k = fi; k < fl; k++) if (isDotted(file[k])) return false;
-        if (pi + 1 === pl) return true;
+      if (pi === lastGlobstar && !noneDotted(file, fi, fl)) return false;
+      if (pi + 1 === pl) return noneDotted(file, fi, fl);
+      if (!hasGlobstar(pattern, pi + 1)) {
+        // Only '**' is left to place: what follows it lines up with the end of the path. Node tries the very end
+        // first, trailing slash included, and keeps that placement if it fits, even when the names the '**'
+        // would then have to cover rule it out ('.a/' fails '**/?(x)*', whose '?(x)*' also matches '').
+        const tail = pl - pi - 1;
+        const atEnd = fl - tail;
+        if (atEnd >= fi && matchTail(file, atEnd, pattern, pi + 1)) return noneDotted(file, fi, atEnd);
+        const beforeSlash = atEnd - 1;
+        if (file[fl - 1] === '' && beforeSlash >= fi && matchTail(file, beforeSlash, pattern, pi + 1)) {
+          return noneDotted(file, fi, beforeSlash);
+        }
+        return false;
       }
       for (let fr = fi; fr < fl; fr++) {
         if (matchParts(file, fr, pattern, pi + 1, lastGlobstar)) return true;
@@ -579,6 +602,14 @@ function matchParts(file, fi, pattern, pi, lastGlobstar) {
   if (fi === fl) return false;
   // Only a trailing slash may be left over in the path.
   return fi === fl - 1 && file[fi] === '';
+}
+
+// Segment by segment, without globstars, from file[fi] and pattern[pi] on.
+function matchTail(file, fi, pattern, pi) {
+  for (; pi < pattern.length; fi++, pi++) {
+    if (!testSegment(pattern[pi], file[fi])) return false;
+  }
+  return true;
 }
 
 function matchWindowsRoots(file, pattern, source) {
