@@ -112,6 +112,21 @@ test('parse: a replaced querystring.unescape is used', () => {
   delete theirs.result;
 });
 
+test('stringify: a replaced querystring.escape is used', () => {
+  for (const mod of [ours, theirs]) {
+    const original = mod.escape;
+    mod.escape = (s) => `e(${s})`;
+    try {
+      mod.result = [mod.stringify({ a: 'x y', b: [1, true], c: null }), mod.stringify({ a: 1 }, null, null, {})];
+    } finally {
+      mod.escape = original;
+    }
+  }
+  assert.deepStrictEqual(ours.result, theirs.result);
+  delete ours.result;
+  delete theirs.result;
+});
+
 test('stringify: generated objects, separators and encoders', () => {
   const rand = rng(4);
   const values = ['', 'a', 'x y', 'é😀', '&=', 0, -0, 1.5, 1e21, -1e-7, NaN, Infinity, 10n, true, false, null,
