@@ -97,7 +97,7 @@ impl<T: Task> AsyncTask<T> {
         let work = Box::into_raw(Box::new(Work {
             task: self.task,
             outcome: None,
-            deferred: Some(deferred),
+            deferred,
             raw: ptr::null_mut(),
             abort: None,
         }));
@@ -286,7 +286,7 @@ struct Work<T: Task> {
     task: T,
     /// Set by `execute`: the result of `compute`, or its panic as an error.
     outcome: Option<Result<T::Output>>,
-    deferred: Option<Deferred<JsValue>>,
+    deferred: Deferred<JsValue>,
     raw: sys::napi_async_work,
     abort: Option<AbortLink>,
 }
@@ -307,30 +307,31 @@ unsafe extern "C" fn complete<T: Task>(
     data: *mut c_void,
 ) {
     // SAFETY: `data` is the `Work<T>` created by `queue`; Node-API calls `complete` once, after `execute`.
-    let mut work = unsafe { Box::from_raw(data.cast::<Work<T>>()) };
+    let work = unsafe { Box::from_raw(data.cast::<Work<T>>()) };
+    let Work {
+        mut task,
+        outcome,
+        deferred,
+        raw,
+        abort,
+    } = *work;
     // SAFETY: Node-API runs `complete` on the JavaScript thread of `env`.
     let env = unsafe { Env::from_raw(env) };
     // The listener goes first: it must not cancel the work once deleted.
-    let signal = work.abort.take().map(|link| {
+    let signal = abort.map(|link| {
         let signal = link.signal.get();
         link.unlink();
         signal
     });
     // SAFETY: the work has finished and its listener is gone; deleting it is the last use of the handle.
-    unsafe { sys::napi_delete_async_work(env.raw(), work.raw) };
-    let Some(deferred) = work.deferred.take() else {
-        return;
-    };
+    unsafe { sys::napi_delete_async_work(env.raw(), raw) };
     let outcome = match (status, signal) {
         (sys::napi_cancelled, Some(Ok(Some(object)))) => {
-            match abort_error(&env, &AbortSignal { object }) {
-                Ok(error) => error_outcome(error),
-                Err(error) => error_outcome(error),
-            }
+            error_outcome(abort_error(&env, &AbortSignal { object }).unwrap_or_else(|e| e))
         }
-        _ => (status, work.outcome.take()),
+        _ => (status, outcome),
     };
-    let settled = finish(&env, &mut work.task, outcome);
+    let settled = finish(&env, &mut task, outcome);
     // Settling can only fail while the env shuts down, when nobody can observe the Promise any more.
     let _ = deferred.settle(settled);
 }
