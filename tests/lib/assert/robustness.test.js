@@ -127,6 +127,15 @@ const scenarios = {
       util.callbackify(function named() {}).name, util.promisify(function p(cb) {}).name,
     ];
   },
+  utilMore() {
+    const mime = new util.MIMEType('Text/HTML; Charset="utf-8"; q=1');
+    mime.params.set('x', 'a b');
+    return [
+      util.parseEnv('A=1\nexport B="two\\nlines"\n# c\nC=3 # x\r\nD=\'q\''),
+      String(mime), mime.essence, util.diff('kitten', 'sitting'), util.diff(['a', 'b'], ['b']),
+      util.isDeepStrictEqual({ a: [1] }, { a: [1] }, true), util.styleText('none', 'x'),
+    ];
+  },
   async promisifyAndCallbackify() {
     const add = util.promisify((a, b, cb) => setImmediate(cb, null, a + b));
     const viaCallback = await new Promise((resolve) => {
