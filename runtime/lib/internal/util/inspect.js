@@ -334,7 +334,7 @@ function getUserOptions(ctx) {
  */
 function inspect(value, opts) {
   const ctx = {
-    budget: {},
+    budget: { __proto__: null },
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
