@@ -612,23 +612,30 @@ function matchTail(file, fi, pattern, pi) {
   return true;
 }
 
-function matchWindowsRoots(file, pattern, source) {
+// Windows drive letters compare case-insensitively, and '//?/C:/x' matches 'C:/x' and the other way round.
+// Returns the path and pattern segments to match instead, or undefined when nothing changes.
+function matchWindowsRoots(file, pattern) {
   const fileDrive = typeof file[0] === 'string' && RegExpPrototypeExec(driveRoot, file[0]) !== null;
   const fileUnc = !fileDrive && file[0] === '' && file[1] === '' && file[2] === '?' &&
     RegExpPrototypeExec(driveRoot, file[3]) !== null;
-  const patternDrive = typeof source[0] === 'string' && RegExpPrototypeExec(driveRoot, source[0]) !== null;
-  const patternUnc = !patternDrive && source[0] === '' && source[1] === '' && source[2] === '?' &&
-    typeof source[3] === 'string' && RegExpPrototypeExec(driveRoot, source[3]) !== null;
+  const patternDrive = typeof pattern[0] === 'string' && RegExpPrototypeExec(driveRoot, pattern[0]) !== null;
+  const patternUnc = !patternDrive && pattern[0] === '' && pattern[1] === '' && pattern[2] === '?' &&
+    typeof pattern[3] === 'string' && RegExpPrototypeExec(driveRoot, pattern[3]) !== null;
   const fdi = fileUnc ? 3 : fileDrive ? 0 : -1;
   const pdi = patternUnc ? 3 : patternDrive ? 0 : -1;
-  if (fdi !== -1 && pdi !== -1 &&
-      StringPrototypeToLowerCase(file[fdi]) === StringPrototypeToLowerCase(source[pdi])) {
-    // Drive letters compare case-insensitively, and '//?/C:/x' matches 'C:/x'.
-    pattern[pdi] = file[fdi];
-    if (pdi > fdi) return [file, ArrayPrototypeSlice(pattern, pdi)];
-    if (fdi > pdi) return [ArrayPrototypeSlice(file, fdi), pattern];
+  if (fdi === -1 || pdi === -1 || StringPrototypeToLowerCase(file[fdi]) !== StringPrototypeToLowerCase(pattern[pdi])) {
+    return undefined;
   }
+  pattern[pdi] = file[fdi];
+  if (pdi > fdi) return [file, ArrayPrototypeSlice(pattern, pdi)];
+  if (fdi > pdi) return [ArrayPrototypeSlice(file, fdi), pattern];
   return [file, pattern];
+}
+
+function simplifiedFile(parts, windows) {
+  const file = simplify(ArrayPrototypeSlice(parts), false, undefined, windows);
+  if (file.length === 0) ArrayPrototypePush(file, '');
+  return file;
 }
 
 const kMaxPatternLength = 64 * 1024;
@@ -653,8 +660,8 @@ function matches(path, pattern, windows) {
     for (let i = 0; i < path.length; i++) converted += path[i] === '\\' ? '/' : path[i];
     path = converted;
   }
-  let file = simplify(splitSegments(path, windows), false, undefined, windows);
-  if (file.length === 0) file = [''];
+  const rawFile = splitSegments(path, windows);
+  const file = simplifiedFile(rawFile, windows);
 
   for (let i = 0; i < partsList.length; i++) {
     const source = partsList[i];
@@ -666,7 +673,14 @@ function matches(path, pattern, windows) {
       compiled[2] = '?';
     }
     let f = file;
-    if (windows) [f, compiled] = matchWindowsRoots(file, compiled, source);
+    if (windows) {
+      // Drive roots are compared on the path as given, before '..' and '.' are folded.
+      const roots = matchWindowsRoots(rawFile, compiled);
+      if (roots !== undefined) {
+        f = simplifiedFile(roots[0], windows);
+        compiled = roots[1];
+      }
+    }
     let globstars = 0;
     let lastGlobstar = -1;
     for (let k = 0; k < compiled.length; k++) {
