@@ -8,7 +8,6 @@ const {
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectFreeze,
-  ObjectGetOwnPropertyDescriptor,
   ObjectGetOwnPropertyDescriptors,
   ObjectGetPrototypeOf,
   ObjectPrototypeToString,
@@ -24,13 +23,13 @@ const {
 
 const {
   codes: {
+    ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 
 const kEmptyObject = ObjectFreeze({ __proto__: null });
-const kEnumerableProperty = ObjectFreeze({ __proto__: null, enumerable: true });
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = SymbolFor('nodejs.util.promisify.custom');
 // Set by library functions whose callbacks receive several values (e.g. dns.lookup's address and family): the
@@ -51,10 +50,7 @@ function emitDeprecationWarning(msg, code, ctor) {
 }
 
 function deprecate(fn, msg, code, { modifyPrototype = true } = kEmptyObject) {
-  if (code !== undefined && typeof code !== 'string') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
-  }
+  if (code !== undefined && typeof code !== 'string') throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
   let warned = false;
   function deprecated(...args) {
     if (!warned && !process.noDeprecation) {
@@ -129,37 +125,9 @@ function promisify(original) {
 }
 promisify.custom = kCustomPromisifiedSymbol;
 
-function once(callback, { preserveReturnValue = false } = kEmptyObject) {
-  let called = false;
-  let returnValue;
-  return function(...args) {
-    if (called) return returnValue;
-    called = true;
-    const result = ReflectApply(callback, this, args);
-    returnValue = preserveReturnValue ? result : undefined;
-    return result;
-  };
-}
-
-function spliceOne(list, index) {
-  for (; index + 1 < list.length; index++) list[index] = list[index + 1];
-  list.length--;
-}
-
 function isError(e) {
   typesModule ??= require('internal/util/types');
   return typesModule.isNativeError(e) || ObjectPrototypeToString(e) === '[object Error]';
-}
-
-function getConstructorOf(obj) {
-  while (obj !== null && obj !== undefined) {
-    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
-      return descriptor.value;
-    }
-    obj = ObjectGetPrototypeOf(obj);
-  }
-  return null;
 }
 
 function validateSystemError(err) {
@@ -193,20 +161,6 @@ function toUSVString(input) {
   return StringPrototypeToWellFormed(`${input}`);
 }
 
-const experimentalWarnings = new SafeSet();
-function emitExperimentalWarning(feature) {
-  if (experimentalWarnings.has(feature)) return;
-  experimentalWarnings.add(feature);
-  process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
-}
-
-// Assigns an own data property even when a setter of that name sits on the prototype chain.
-function setOwnProperty(obj, key, value) {
-  return ObjectDefineProperty(obj, key, {
-    __proto__: null, configurable: true, enumerable: true, value, writable: true,
-  });
-}
-
 // Defines getters on `target` that load `id` on first access and then replace themselves with the value.
 function defineLazyProperties(target, id, keys, enumerable = true) {
   for (let i = 0; i < keys.length; i++) {
@@ -232,24 +186,11 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
   }
 }
 
-function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 module.exports = {
-  createDeferredPromise,
   customInspectSymbol,
   defineLazyProperties,
   deprecate,
   deprecateCall,
-  emitExperimentalWarning,
-  getConstructorOf,
   getSystemErrorMap,
   getSystemErrorMessage,
   getSystemErrorName,
@@ -257,10 +198,6 @@ module.exports = {
   kCustomPromisifiedSymbol,
   kCustomPromisifyArgsSymbol,
   kEmptyObject,
-  kEnumerableProperty,
-  once,
   promisify,
-  setOwnProperty,
-  spliceOne,
   toUSVString,
 };
