@@ -43,7 +43,9 @@
 //! - `#[class]` (key `js_name`) on a struct, `#[methods]` on its impl blocks: `#[constructor]` (at most one),
 //!   methods (`&self`/`&mut self`), `#[getter]`/`#[getter(name = "x")]`, `#[setter]` (`set_x` sets `x`),
 //!   static methods (no `self`; returning `Self` creates a real instance), `#[js(name = "..", ts_return = "..")]`.
-//!   A method may take `this: This` and `env: &Env`.
+//!   A method may take `this: This` (or `This<Object>`, `This<Function>`, ...: converted like an argument)
+//!   and `env: &Env`. Receivers are checked with type tags, so another object (even another class's
+//!   instance) is a `TypeError`; a method re-entered while `&mut self` is borrowed gets `ERR_RUST_BORROW`.
 //! - `#[object]` on a struct with named fields: a plain object both ways (`Option` fields are optional).
 //! - `#[js_enum]` on a fieldless enum: an object of numeric constants, or of strings with `#[value = ".."]`.
 //!   (`enum` is a Rust keyword, so the attribute cannot be called `#[enum]`.)
@@ -58,7 +60,16 @@
 //! thrown), [`Buffer`], [`ArrayBuffer`], typed arrays ([`Uint8Array`], [`Float64Array`], ...: they borrow
 //! JavaScript memory, writes reach the caller), [`BigInt`] and `u64`/`i128`/`u128` (as `bigint`), [`Date`],
 //! [`Object`], [`Function`], [`Promise`], [`External`], [`JsValue`], [`Either`], [`Error`] (as a value), and
-//! every `#[object]`/`#[class]`/`#[js_enum]` type.
+//! every `#[object]`/`#[js_enum]` type; a `#[class]` converts to JavaScript by value (a new instance) and
+//! is received as [`ClassRef<T>`](ClassRef) (borrow it; return it to give back the same object).
+//! [`Function::call`] calls JavaScript back; [`Function::from_closure`] turns a Rust closure into a
+//! JavaScript function.
+//!
+//! ## Env
+//! [`Env`] creates values, runs scripts ([`Env::run_script`]), throws, holds typed per-env instance data
+//! ([`Env::instance_data_or_init`]) and cleanup hooks ([`Env::add_cleanup_hook`]). [`Ref`] keeps values
+//! (strong or weak) across calls; [`Object::add_finalizer`], [`External`] and class instances run Rust
+//! drops when JavaScript collects their objects.
 //!
 //! ## Errors
 //! An `Err(Error)` becomes a JavaScript exception (`Error`, `TypeError`, `RangeError` or `SyntaxError`
