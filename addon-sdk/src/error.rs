@@ -654,7 +654,7 @@ pub enum Received {
     Instance(String),
     /// An object without a constructor name, as `util.inspect` shows it at depth -1.
     Inspected(String),
-    /// A primitive: its `typeof` and its shown form (strings by [`received_string`]).
+    /// A primitive: its `typeof` and its shown form (strings cut and quoted as Node does).
     Primitive(&'static str, String),
 }
 
