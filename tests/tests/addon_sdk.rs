@@ -4,8 +4,8 @@
 //!   `TRYBUILD=overwrite cargo test -p rnode-tests --test addon_sdk` and review the diff);
 //! - `tests/sdk-addon` (an addon using every SDK feature) is built and `tests/sdk-addon/test.js` runs it (with
 //!   `--expose-gc`, to observe finalizers and weak references) under
-//!   each JavaScript host in `JS_HOSTS` (space-separated; default: the reference Node.js 24 in `.venv` and
-//!   `/usr/bin/node`, whichever exist);
+//!   each JavaScript host in `JS_HOSTS` (space-separated; default: `NODE24` and `NODE20` as
+//!   `tests/support/hosts.sh` exports them, else the reference Node.js 24 in `.venv` and `/usr/bin/node`);
 //! - `tests/async-addon` (async fn, `Task`, thread-safe functions) likewise with `tests/async-addon/test.js`,
 //!   once with the SDK's executor and once with the `tokio` feature.
 
