@@ -233,7 +233,7 @@ impl Error {
         if let Some(pending) = take_pending(value.env()) {
             return pending;
         }
-        let received = inspect(value);
+        let received = cut_inspected(inspect(value));
         Self::from_inner(
             ErrorKind::TypeError,
             String::new(),
@@ -449,6 +449,16 @@ fn describe_for_message(value: JsValue) -> String {
 }
 
 use crate::FromJs;
+
+/// Node cuts the inspected value of `ERR_INVALID_ARG_VALUE` to 128 UTF-16 units.
+fn cut_inspected(inspected: String) -> String {
+    let units: Vec<u16> = inspected.encode_utf16().collect();
+    if units.len() > 128 {
+        format!("{}...", String::from_utf16_lossy(&units[..128]))
+    } else {
+        inspected
+    }
+}
 
 /// `Rust panic: <message>` for a panic payload.
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -971,6 +981,15 @@ mod tests {
                 &["opts".into(), "color".into()]
             ),
             "The property 'opts.color' must be one of: 0, 5. Received 7"
+        );
+    }
+
+    #[test]
+    fn long_inspected_values_are_cut() {
+        assert_eq!(cut_inspected("x".repeat(128)), "x".repeat(128));
+        assert_eq!(
+            cut_inspected("x".repeat(200)),
+            format!("{}...", "x".repeat(128))
         );
     }
 

@@ -81,6 +81,7 @@ test('#[js_enum] numeric and string values', () => {
   assert.throws(() => a.flipMode('medium'), (e) => e.code === 'ERR_INVALID_ARG_VALUE' &&
     e.message === "The argument 'm' must be one of: 'fast', 'slow'. Received 'medium'");
   assert.throws(() => a.flipMode(1), argType('m', 'argument must be of type string. Received type number (1)'));
+  assert.throws(() => a.flipMode('z'.repeat(300)), (e) => e.message.endsWith(`Received '${'z'.repeat(127)}...`));
 });
 
 test('Either accepts both types and names both when neither fits', () => {
