@@ -7,6 +7,7 @@ const {
   ArrayFrom,
   ArrayIsArray,
   ArrayPrototypePop,
+  ArrayPrototypePush,
   ArrayPrototypeSort,
   ErrorCaptureStackTrace,
   FunctionPrototypeBind,
@@ -42,6 +43,7 @@ const {
 const {
   validateBoolean,
   validateFunction,
+  validateInteger,
   validateObject,
   validateString,
   validateStringArray,
@@ -281,6 +283,36 @@ function aborted(signal, resource) {
   });
 }
 
+// --- getCallSites -----------------------------------------------------------------------------------------
+
+let stackTraceBinding;
+// The caller's stack: frameCount frames (1 to 200, default 10) as { functionName, scriptId, scriptName, lineNumber,
+// columnNumber, column }. The options object may come first. rnode has no source maps, so `sourceMap: true`
+// changes nothing.
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined) {
+    if (typeof frameCount === 'object') {
+      options = frameCount;
+      frameCount = 10;
+    } else {
+      options = kEmptyObject;
+    }
+  }
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  validateObject(options, 'options');
+  if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  stackTraceBinding ??= internalBinding('stack_trace');
+  const sites = stackTraceBinding.getCallSites(frameCount);
+  const result = [];
+  for (let i = 0; i < sites.length; i++) {
+    const { 0: functionName, 1: scriptId, 2: scriptName, 3: lineNumber, 4: columnNumber } = sites[i];
+    ArrayPrototypePush(result, {
+      __proto__: null, functionName, scriptId, scriptName, lineNumber, columnNumber, column: columnNumber,
+    });
+  }
+  return result;
+}
+
 // --- diff -------------------------------------------------------------------------------------------------
 
 let myersDiff;
@@ -474,6 +506,7 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,

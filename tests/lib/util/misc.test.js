@@ -55,7 +55,7 @@ function runIsolated(body, { env = {}, args = [] } = {}) {
 test('module exports the same names as node for what rnode implements', () => {
   const missing = Object.keys(ref).filter((key) => !(key in lib));
   // Absent until their dependencies exist in the library: see the report of this module.
-  const known = ['convertProcessSignalToExitCode', 'getCallSites',
+  const known = ['convertProcessSignalToExitCode',
     'transferableAbortSignal', 'transferableAbortController', 'TextDecoder', 'TextEncoder',
     'setTraceSigInt'];
   assert.deepStrictEqual(missing.filter((key) => !known.includes(key)), []);
@@ -382,4 +382,26 @@ test('_errnoException and _exceptionWithHostPort build node\'s system errors', (
     sameOutcome(`_exceptionWithHostPort ${args}`, (util) => describe(util._exceptionWithHostPort(...args)));
   }
   assert.strictEqual(lib._errnoException.length, ref._errnoException.length);
+});
+
+test('getCallSites: validation and the caller\'s frames', () => {
+  for (const args of [[1.5], [null], [undefined], [undefined, {}], [3, null], [3, 5], [{ sourceMap: false }], [NaN],
+    [Infinity], [2, { sourceMap: 'x' }], [0], [201], ['x']]) {
+    sameOutcome(`getCallSites ${String(args)}`, (util) => {
+      const sites = util.getCallSites(...args);
+      return sites.length;
+    });
+  }
+  function innerMost(util) { return util.getCallSites(3); }
+  function caller(util) { return innerMost(util); }
+  const mine = caller(lib);
+  const theirs = caller(ref);
+  assert.strictEqual(mine.length, 3);
+  assert.deepStrictEqual(mine.map((site) => site.functionName), theirs.map((site) => site.functionName));
+  // The third frame is this test, at the two different calls above.
+  assert.deepStrictEqual(mine.slice(0, 2).map((site) => [site.scriptId, site.scriptName, site.lineNumber, site.column]),
+                         theirs.slice(0, 2).map((site) => [site.scriptId, site.scriptName, site.lineNumber, site.column]));
+  assert.deepStrictEqual(Object.keys(mine[0]), Object.keys(theirs[0]));
+  assert.strictEqual(Object.getPrototypeOf(mine[0]), null);
+  assert.strictEqual(mine[0].column, mine[0].columnNumber);
 });

@@ -129,7 +129,7 @@ function findCallEnd(line, start) {
 
 let binding;
 function getOkMessage(value) {
-  binding ??= internalBinding('assert');
+  binding ??= internalBinding('stack_trace');
   const site = binding.getCallerSourceLine(kFramesAboveCaller);
   if (site === undefined) {
     // Without the source (e.g. code given to eval), node falls back to the comparison it made.

@@ -1,11 +1,12 @@
 'use strict';
 
-// Emulation of internalBinding('assert') (runtime/lib/BINDINGS.md, section `assert`). V8 gives the native side the
-// source of any script; here the source is read from the frame's file, so code without a file (eval, new Function)
-// has none. Like the library, it must survive user code that patches built-in methods: those it uses are captured
-// when it loads.
+// Emulation of internalBinding('stack_trace') (runtime/lib/BINDINGS.md, section `stack_trace`). V8 gives the native
+// side the source of any script; here getCallerSourceLine reads the frame's file, so code without a file (eval,
+// new Function) has none; getCallSites uses node's util.getCallSites. Like the library, it must survive user code
+// that patches built-in methods: those it uses are captured when it loads.
 
 const fs = require('fs');
+const util = require('util');
 
 const uncurry = (fn) => Function.prototype.call.bind(fn);
 const startsWith = uncurry(String.prototype.startsWith);
@@ -49,4 +50,16 @@ function getCallerSourceLine(depth) {
   return [slice(source, start, end), site.getColumnNumber() - 1];
 }
 
-module.exports = { getCallerSourceLine };
+// Node's own function starts at its caller (this function): frames 0 (here) and 1 (the library function calling
+// the binding) are dropped.
+function getCallSites(frames) {
+  const sites = util.getCallSites(frames + 2);
+  const result = [];
+  for (let i = 2; i < sites.length; i++) {
+    const { functionName, scriptId, scriptName, lineNumber, columnNumber } = sites[i];
+    result[result.length] = [functionName, scriptId, scriptName, lineNumber, columnNumber];
+  }
+  return result;
+}
+
+module.exports = { getCallerSourceLine, getCallSites };
