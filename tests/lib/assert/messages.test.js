@@ -313,3 +313,58 @@ test('ifError keeps the original frames at the end of the stack', () => {
   nodeAssert.ok(mine.stack.endsWith(frames.join('\n')));
   nodeAssert.ok(mine.stack.startsWith('AssertionError [ERR_ASSERTION]: ifError got unwanted exception: from callback'));
 });
+
+test('generated nested values and their mutations: every message like node', () => {
+  let x = 3;
+  const random = () => {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  function generate(depth) {
+    const kind = random();
+    if (depth > 3 || kind < 0.35) {
+      return pick([0, 1, 2, 'a', 'b', 'long string value here', null, undefined, true, -0, NaN, 10n]);
+    }
+    if (kind < 0.6) return Array.from({ length: Math.floor(random() * 6) }, () => generate(depth + 1));
+    if (kind < 0.85) {
+      const object = {};
+      for (let i = 0, n = Math.floor(random() * 5); i < n; i++) {
+        object[pick(['a', 'b', 'c', 'd', 'e', 'key'])] = generate(depth + 1);
+      }
+      return object;
+    }
+    if (kind < 0.93) {
+      return new Map(Array.from({ length: Math.floor(random() * 3) }, () => [pick(['x', 'y', 1]), generate(depth + 1)]));
+    }
+    return new Set(Array.from({ length: Math.floor(random() * 3) }, () => generate(depth + 1)));
+  }
+  function mutate(value, depth) {
+    if (random() < 0.2 || depth > 4) return generate(depth);
+    if (Array.isArray(value)) {
+      const copy = value.map((item) => (random() < 0.3 ? mutate(item, depth + 1) : item));
+      if (random() < 0.2) copy.push(generate(depth + 1));
+      if (random() < 0.2) copy.splice(0, 1);
+      return copy;
+    }
+    if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set)) {
+      const copy = {};
+      for (const key of Object.keys(value)) {
+        if (random() > 0.1) copy[key] = random() < 0.3 ? mutate(value[key], depth + 1) : value[key];
+      }
+      if (random() < 0.2) copy.z = generate(depth + 1);
+      return copy;
+    }
+    return value;
+  }
+  const cases = [];
+  for (let i = 0; i < 1500; i++) {
+    const a = generate(0);
+    const b = mutate(a, 0);
+    for (const op of ['deepStrictEqual', 'deepEqual', 'partialDeepStrictEqual', 'notDeepStrictEqual', 'strictEqual',
+      'notDeepEqual']) {
+      cases.push([`${op} #${i}`, (assert) => assert[op](a, b)]);
+    }
+  }
+  compareAll(cases);
+});
