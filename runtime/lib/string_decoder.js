@@ -14,6 +14,8 @@ const {
   DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset,
   ObjectDefineProperties,
+  StringFromCharCode,
+  StringFromCodePoint,
   StringPrototypeToLowerCase,
   Symbol,
   TypedArrayPrototypeGetBuffer,
@@ -114,6 +116,47 @@ function toStr(bytes, start, end, id) {
   return slicers[id](bytes, start, end);
 }
 
+const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const base64urlChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+// The character completed from buffered bytes. The common cases are decoded here rather than through the
+// binding, since it is one character per write: a complete 3-byte base64 group, UTF-16 code units, a well-formed
+// UTF-8 sequence. Anything else (a cut-short or ill-formed UTF-8 sequence) goes to the binding for its
+// replacement characters.
+function decodeBuffered(state, n, id) {
+  if (id === UCS2) {
+    const first = StringFromCharCode(state[0] | (state[1] << 8));
+    return n === 4 ? first + StringFromCharCode(state[2] | (state[3] << 8)) : first;
+  }
+  if (id === BASE64 || id === BASE64URL) {
+    const chars = id === BASE64 ? base64Chars : base64urlChars;
+    const bits = (state[0] << 16) | (state[1] << 8) | state[2];
+    return chars[bits >> 18] + chars[(bits >> 12) & 63] + chars[(bits >> 6) & 63] + chars[bits & 63];
+  }
+  const point = utf8CodePoint(state, n);
+  return point === -1 ? toStr(state, 0, n, id) : StringFromCodePoint(point);
+}
+
+// The code point of the well-formed UTF-8 sequence state[0, n), or -1.
+function utf8CodePoint(state, n) {
+  const b0 = state[0];
+  const b1 = state[1];
+  if (n === 2) {
+    if (b0 < 0xC2 || b0 > 0xDF || (b1 & 0xC0) !== 0x80) return -1;
+    return ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+  }
+  const b2 = state[2];
+  if (n === 3) {
+    if ((b1 & 0xC0) !== 0x80 || (b2 & 0xC0) !== 0x80) return -1;
+    if (b0 === 0xE0 ? b1 < 0xA0 : b0 === 0xED ? b1 > 0x9F : b0 < 0xE1 || b0 > 0xEF) return -1;
+    return ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  }
+  const b3 = state[3];
+  if (n !== 4 || (b1 & 0xC0) !== 0x80 || (b2 & 0xC0) !== 0x80 || (b3 & 0xC0) !== 0x80) return -1;
+  if (b0 === 0xF0 ? b1 < 0x90 : b0 === 0xF4 ? b1 > 0x8F : b0 < 0xF1 || b0 > 0xF3) return -1;
+  return ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+}
+
 // How many bytes the UTF-8 sequence led by `byte` has; 0 when it is not a lead byte.
 function utf8Length(byte) {
   if ((byte & 0xE0) === 0xC0) return 2;
@@ -145,7 +188,7 @@ function decode(state, bytes) {
     pos++;
   }
   if (state[kBuffered] > 0) {
-    prefix = toStr(state, 0, state[kBuffered], id);
+    prefix = decodeBuffered(state, state[kBuffered], id);
     state[kBuffered] = 0;
   }
 
