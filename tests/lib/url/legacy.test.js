@@ -74,6 +74,8 @@ const corpus = [
   'http://a\u0001b/', 'dat://a/b', 'http://ａ.com/', 'http://a。b/', 'http://xn--ls8h/', 'http://💩.la/',
   'http://a.com./', 'http://.a.com/', 'http://-a-/', 'http://a#b@c', 'http://a?b@c', 'http://a/b@c', 'a@b', 'a@b/c',
   '//a@b/c', '//a/b@c', '@', '@@', 'http://a@b@c@d', 'x://a@b@c@d', 'http://a::b/', 'http://a:8:9/', 'sip:x@y',
+  'http://a/\ud800', 'http://\ud800@a/', 'http://a\ud800b/', 'http://a/?\udc00#\ud800', 'http://%ED%A0%80@a/',
+  'http://\u00e9\u0301.com/', 'http://a.com/\u{1F600}?q=\u{1F600}#\u{1F600}', 'HTTP://[::1]:8080', 'http://[::1]:8080:9/',
 ];
 
 const schemes = ['', 'http:', 'HTTP:', 'https:', 'file:', 'mailto:', 'javascript:', 'foo:', 'ws:', 'x+y:', 'ftp:'];
