@@ -163,6 +163,10 @@ publish = false
 [lib]
 # A cdylib is what Node.js loads: `cargo rnode-addon build` installs it as {lib}.node.
 crate-type = ["cdylib"]
+# A test executable would leave the napi_* symbols, which only the host process defines, unresolved:
+# test the addon from JavaScript instead.
+test = false
+doctest = false
 
 [dependencies]
 rnode-addon = {{ path = {sdk} }}
@@ -237,6 +241,8 @@ mod tests {
         assert!(toml.contains("name = \"my-addon\""));
         assert!(toml.contains("rnode-addon = { path = \"/x/addon-sdk\" }"));
         assert!(toml.contains("installs it as my_addon.node"));
+        // `cargo test` in the new crate must not try to link a test executable against napi_*.
+        assert!(toml.contains("test = false\ndoctest = false\n"));
     }
 
     #[test]
