@@ -155,14 +155,18 @@ function notDeepEqual(actual, expected, message) {
 function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepStrictEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual, diff: diffOf(this) });
+    innerFail({
+      actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual, diff: diffOf(this),
+    });
   }
 }
 
 function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepStrictEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual, diff: diffOf(this) });
+    innerFail({
+      actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual, diff: diffOf(this),
+    });
   }
 }
 
@@ -176,7 +180,9 @@ function strictEqual(actual, expected, message) {
 function notStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (ObjectIs(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual, diff: diffOf(this) });
+    innerFail({
+      actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual, diff: diffOf(this),
+    });
   }
 }
 

@@ -348,11 +348,11 @@ function trimEnv(text) {
 // The contents of a .env file as an object, following node's parser: KEY=value assignments (later ones win),
 // `export ` before a key, lines starting with # ignored, values quoted with ', " or ` that may span lines (in
 // double quotes, \n becomes a newline; anything after the closing quote on its line is ignored), unquoted values
-// cut at # and trimmed; carriage returns are dropped; keys come out sorted. Quirks kept from node: a value may start on the
-// next line when the '=' is followed by blanks only; a quote that is never closed leaves the rest of the line,
-// quote included, as the value; a key with an empty value keeps any `export ` prefix; after an empty key (a line
-// starting with '='), parsing goes on from its value as if it began a line; a '#' makes a comment only at the
-// very start of a line, or after blanks that follow the content's start or a line without '='.
+// cut at # and trimmed; carriage returns are dropped; keys come out sorted. Quirks kept from node: a value may
+// start on the next line when the '=' is followed by blanks only; a quote that is never closed leaves the rest of
+// the line, quote included, as the value; a key with an empty value keeps any `export ` prefix; after an empty key
+// (a line starting with '='), parsing goes on from its value as if it began a line; a '#' makes a comment only at
+// the very start of a line, or after blanks that follow the content's start, a line without '=' or a value.
 function parseEnv(content) {
   validateString(content, 'content');
   content = StringPrototypeReplaceAll(content, '\r', '');

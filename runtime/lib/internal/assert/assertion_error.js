@@ -133,7 +133,8 @@ function createErrDiff(actual, expected, operator, customHeader) {
       prefix = '... Skipped lines\n';
       suffix = '\n...}';
     }
-    return `${customHeader ?? kReadableOperator.notIdentical}\n\n${prefix}${ArrayPrototypeJoin(lines, '\n')}${suffix}\n`;
+    const text = ArrayPrototypeJoin(lines, '\n');
+    return `${customHeader ?? kReadableOperator.notIdentical}\n\n${prefix}${text}${suffix}\n`;
   }
 
   const colors = diffColors();

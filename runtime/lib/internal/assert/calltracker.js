@@ -1,7 +1,7 @@
 'use strict';
 
-// assert.CallTracker (deprecated, DEP0173: constructing one warns): wraps functions to count their calls and reports those called a
-// different number of times than expected.
+// assert.CallTracker (deprecated, DEP0173: constructing one warns): wraps functions to count their calls and
+// reports those called a different number of times than expected.
 
 const {
   ArrayPrototypePush,

@@ -639,7 +639,8 @@ function mapEquiv(a, b, strict, memos) {
       const { 0: key, 1: item } = step.value;
       if (typeof key === 'object' && key !== null) {
         if (!mapHasEqualEntry(pending, a, key, item, strict, memos)) return false;
-      } else if (!strict && (!MapPrototypeHas(a, key) || !innerDeepEqual(MapPrototypeGet(a, key), item, kLoose, memos)) &&
+      } else if (!strict &&
+                 (!MapPrototypeHas(a, key) || !innerDeepEqual(MapPrototypeGet(a, key), item, kLoose, memos)) &&
                  !mapHasEqualEntry(pending, a, key, item, kLoose, memos)) {
         return false;
       }
