@@ -3,8 +3,9 @@
 // path: both flavours live here because each refers to the other (`path.posix.win32 === path.win32`).
 // `path` itself is the flavour of the host platform; `path/posix` and `path/win32` re-export one flavour.
 //
-// Everything works on UTF-16 code units (charCodeAt), never on regular expressions or arrays of segments: these
-// functions sit on hot paths (module resolution, fs wrappers), so they avoid allocating anything they don't return.
+// Everything but matchesGlob (internal/path/glob, loaded on first use) works on UTF-16 code units (charCodeAt),
+// never on regular expressions or arrays of segments: these functions sit on hot paths (module resolution, fs
+// wrappers), so they avoid allocating anything they don't return.
 
 const {
   FunctionPrototypeCall,
