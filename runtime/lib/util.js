@@ -152,7 +152,9 @@ function makeDebugLogger(set) {
   return function debug(...args) {
     const colors = lazyShouldColorize(process.stderr);
     const msg = ReflectApply(formatWithOptions, null, [{ colors }, ...new primordials.SafeArrayIterator(args)]);
-    process.stderr.write(`${upper} ${pid}: ${msg}\n`);
+    // With colors, the pid is styled as inspect styles numbers.
+    const shownPid = colors ? inspect(pid, { colors: true }) : pid;
+    process.stderr.write(`${upper} ${shownPid}: ${msg}\n`);
   };
 }
 

@@ -46,7 +46,8 @@ function runIsolated(body, { env = {}, args = [] } = {}) {
     results.push({
       status: child.status,
       stdout: child.stdout,
-      stderr: child.stderr.replace(/\(node:\d+\)/g, '(node:PID)').replace(/^[A-Z-.]+ \d+:/gm, (m) => m.replace(/\d+/, 'PID')),
+      stderr: child.stderr.replace(/\(node:\d+\)/g, '(node:PID)')
+        .replace(/^([A-Z-.]+ (?:\u001b\[33m)?)\d+/gm, '$1PID'),
     });
   }
   return results;
@@ -214,7 +215,8 @@ test('debuglog: NODE_DEBUG sections, wildcards, enabled, callback', () => {
     util.debuglog('net')('net');
     console.log(util.debug === util.debuglog);
   `;
-  for (const env of [{}, { NODE_DEBUG: 'foo,BAR,f-o.o' }, { NODE_DEBUG: 'fo*' }, { NODE_DEBUG: 'n*t,x' }]) {
+  for (const env of [{}, { NODE_DEBUG: 'foo,BAR,f-o.o' }, { NODE_DEBUG: 'fo*' }, { NODE_DEBUG: 'n*t,x' },
+    { NODE_DEBUG: 'foo', FORCE_COLOR: '1' }]) {
     const [mine, theirs] = runIsolated(script, { env });
     assert.deepStrictEqual(mine, theirs, JSON.stringify(env));
   }
