@@ -846,3 +846,75 @@ function reentrantScenario(seed) {
 }
 
 for (let seed = 1; seed <= 120; seed++) diff(`generated re-entrancy scenario #${seed}`, reentrantScenario(seed * 7331));
+
+// compose() and addAbortSignal(): random stages, random data, ends, aborts and destroys.
+function composeScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const stages = [];
+    const count = 1 + Math.floor(rand() * 3);
+    for (let i = 0; i < count; i++) {
+      const kind = pick(rand, ['transform', 'passthrough', 'asyncgen']);
+      if (kind === 'transform') {
+        stages.push(new stream.Transform({
+          objectMode: true,
+          transform(c, e, cb) {
+            if (c === 'boom') cb(new Error(`stage ${i} failed`));
+            else if (rand() < 0.5) cb(null, `${c}|${i}`);
+            else setImmediate(cb, null, `${c}|${i}`);
+          },
+        }));
+      } else if (kind === 'passthrough') {
+        stages.push(new stream.PassThrough({ objectMode: true }));
+      } else {
+        stages.push(async function* (source) {
+          for await (const c of source) {
+            if (c === 'boom') throw new Error(`generator ${i} failed`);
+            yield `${c}#${i}`;
+          }
+        });
+      }
+    }
+    let d;
+    try {
+      d = count === 1 && typeof stages[0] !== 'function' ? stream.compose(stages[0]) : stream.compose(...stages);
+    } catch (err) {
+      log('compose threw', err);
+      return;
+    }
+    const ac = new AbortController();
+    const withSignal = rand() < 0.3;
+    if (withSignal) stream.addAbortSignal(ac.signal, d);
+    for (const ev of ['end', 'finish', 'close', 'error']) d.on(ev, (e) => log(`d:${ev}`, e));
+    d.on('data', (c) => log('out', c));
+    const writes = Math.floor(rand() * 5);
+    for (let k = 0; k < writes; k++) {
+      const v = rand() < 0.1 ? 'boom' : `w${k}`;
+      if (!d.writableEnded && !d.destroyed) log('write', v, d.write(v));
+      if (rand() < 0.3) await pause(pick(rand, ['tick', 'immediate']));
+    }
+    const ending = pick(rand, ['end', 'end', 'abort', 'destroy', 'destroyErr']);
+    log('ending', ending);
+    if (ending === 'end') {
+      if (!d.writableEnded) d.end();
+    } else if (ending === 'abort' && withSignal) {
+      ac.abort();
+    } else if (ending === 'destroy' || ending === 'abort') {
+      d.destroy();
+    } else {
+      d.destroy(new Error('composed destroyed'));
+    }
+    // Some compositions never close (in Node as well): wait for 'close' or a fixed number of event-loop turns.
+    await new Promise((resolve) => {
+      if (d.closed) resolve();
+      d.on('close', resolve);
+      let turns = 0;
+      const turn = () => (++turns >= 30 ? resolve() : setImmediate(turn));
+      setImmediate(turn);
+    });
+    log('closed', d.closed);
+    log('states', d.destroyed, stages.map((s) => (typeof s === 'function' ? 'fn' : [s.destroyed, s.writableEnded])));
+  };
+}
+
+for (let seed = 1; seed <= 100; seed++) diff(`generated compose scenario #${seed}`, composeScenario(seed * 5003));

@@ -99,7 +99,9 @@ async function runOne(impl, scenario) {
   // A scenario that waits for an event that never comes would let the process exit quietly: time it out.
   let timer;
   const timeout = new Promise((resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`scenario did not finish within ${kTimeoutMs} ms`)), kTimeoutMs);
+    const which = impl === mine ? "rnode's module" : "node's module";
+    timer = setTimeout(() => reject(new Error(`scenario did not finish within ${kTimeoutMs} ms (${which})`)),
+      kTimeoutMs);
   });
   try {
     await Promise.race([scenario(impl, log), timeout]);

@@ -48,7 +48,6 @@ function compose(...streams) {
 
   let ondrain;
   let onfinish;
-  let onreadable;
   let onclose;
   let d;
 
@@ -110,12 +109,9 @@ function compose(...streams) {
   }
 
   if (readable) {
-    tail.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
+    // The tail flows into the composed stream; the composed stream's backpressure pauses it.
+    tail.on('data', function(buf) {
+      if (!d.push(buf)) tail.pause();
     });
 
     tail.on('end', function() {
@@ -123,20 +119,12 @@ function compose(...streams) {
     });
 
     d._read = function() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
+      tail.resume();
     };
   }
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
     ondrain = null;
     onfinish = null;
     if (onclose === null) {

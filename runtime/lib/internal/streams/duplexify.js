@@ -17,6 +17,7 @@ const {
   isReadableNodeStream,
   isWritable,
   isWritableNodeStream,
+  nop,
   subscribe,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
@@ -70,15 +71,21 @@ function duplexify(body, name) {
   if (isNodeStream(body)) return _duplexify({ writable: false, readable: false });
 
   if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
+    const { value, write, final, release, destroy } = fromAsyncGen(body);
 
     if (isIterable(value)) {
-      return from(Duplexify, value, {
+      const d = from(Duplexify, value, {
         objectMode: true,
         write,
         final,
-        destroy,
       });
+      // Readable.from() destroys by closing the generator, which is waiting for the next write: release it first.
+      const closeIterator = d._destroy;
+      d._destroy = function(err, cb) {
+        release();
+        ReflectApply(closeIterator, this, [err, cb]);
+      };
+      return d;
     }
 
     const then = value?.then;
@@ -190,6 +197,16 @@ function fromAsyncGen(fn) {
     }
   }(), { signal });
 
+  // Aborts the generator's signal and ends its input, so that a generator waiting for a write can finish.
+  function release() {
+    ac.abort();
+    if (resolve !== null) {
+      const _resolve = resolve;
+      resolve = null;
+      _resolve({ done: true, cb: nop });
+    }
+  }
+
   return {
     value,
     write(chunk, encoding, cb) {
@@ -202,8 +219,9 @@ function fromAsyncGen(fn) {
       resolve = null;
       _resolve({ done: true, cb });
     },
+    release,
     destroy(err, cb) {
-      ac.abort();
+      release();
       cb(err);
     },
   };
