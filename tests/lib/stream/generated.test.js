@@ -918,3 +918,80 @@ function composeScenario(seed) {
 }
 
 for (let seed = 1; seed <= 100; seed++) diff(`generated compose scenario #${seed}`, composeScenario(seed * 5003));
+
+// Duplex.from(): every kind of body, written to, read from, ended and destroyed in random order.
+function duplexFromScenario(seed) {
+  return async ({ stream }, log) => {
+    const rand = prng(seed);
+    const kind = pick(rand, ['pair', 'readable', 'writable', 'asyncgenfn', 'asyncfn', 'promise', 'array', 'gen']);
+    let body;
+    if (kind === 'pair' || kind === 'readable' || kind === 'writable') {
+      const r = new stream.Readable({ objectMode: true, highWaterMark: pick(rand, [1, 4]), read() {} });
+      const w = new stream.Writable({
+        objectMode: true,
+        highWaterMark: pick(rand, [1, 4]),
+        write(c, e, cb) {
+          log('inner write', c);
+          if (rand() < 0.5) cb();
+          else setImmediate(cb);
+        },
+      });
+      for (let i = 0; i < 3; i++) r.push(`r${i}`);
+      if (rand() < 0.7) r.push(null);
+      body = kind === 'pair' ? { readable: r, writable: w } : kind === 'readable' ? r : w;
+    } else if (kind === 'asyncgenfn') {
+      body = async function* (source) {
+        for await (const c of source) yield `<${c}>`;
+      };
+    } else if (kind === 'asyncfn') {
+      body = async function (source) {
+        for await (const c of source) log('consumed', c);
+      };
+    } else if (kind === 'promise') {
+      body = Promise.resolve('promised');
+    } else if (kind === 'array') {
+      body = ['a1', 'a2'];
+    } else {
+      body = (function* () {
+        yield 'g1';
+        yield 'g2';
+      })();
+    }
+    const d = stream.Duplex.from(body);
+    log('kind', kind, d.readable, d.writable, d.readableObjectMode, d.writableObjectMode);
+    for (const ev of ['end', 'finish', 'close', 'error']) d.on(ev, (e) => log(`d:${ev}`, e));
+    if (rand() < 0.6) d.on('data', (c) => log('data', c));
+    const steps = 2 + Math.floor(rand() * 5);
+    for (let k = 0; k < steps; k++) {
+      const op = pick(rand, ['write', 'write', 'read', 'end', 'destroy', 'tick', 'immediate']);
+      switch (op) {
+        case 'write':
+          if (d.writable) log('write', d.write(`w${k}`, (err) => log('write cb', k, err)));
+          break;
+        case 'read':
+          log('read', d.read());
+          break;
+        case 'end':
+          if (d.writable) d.end();
+          break;
+        case 'destroy':
+          if (rand() < 0.3) d.destroy(rand() < 0.5 ? new Error('from destroyed') : undefined);
+          break;
+        default:
+          await pause(op);
+      }
+    }
+    d.resume();
+    if (d.writable) d.end();
+    await new Promise((resolve) => {
+      if (d.closed) resolve();
+      d.on('close', resolve);
+      let turns = 0;
+      const turn = () => (++turns >= 30 ? resolve() : setImmediate(turn));
+      setImmediate(turn);
+    });
+    log('final', d.closed, d.destroyed, d.readableEnded, d.writableFinished);
+  };
+}
+
+for (let seed = 1; seed <= 100; seed++) diff(`generated Duplex.from scenario #${seed}`, duplexFromScenario(seed * 104723));
