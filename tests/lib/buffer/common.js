@@ -5,6 +5,7 @@
 
 const { isDeepStrictEqual } = require('util');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const ours = builtin('buffer');
 const theirs = reference('buffer');
@@ -55,18 +56,6 @@ function same(fn, label = fn.toString()) {
     throw new Error(`${label.slice(0, 300)}\n rnode: ${cut(x)}\n  node: ${cut(y)}`);
   }
   return a;
-}
-
-// Deterministic pseudo-random numbers, so a failure can be reproduced.
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6D2B79F5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomBytes(rand, n) {

@@ -5,6 +5,7 @@
 
 const assert = require('assert');
 const { builtin, builtinGlobal, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const globalNames = ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal'];
 
@@ -99,18 +100,6 @@ function layout(obj) {
     result[String(key)] = `${kind} ${attrs}`;
   }
   return result;
-}
-
-// A small deterministic PRNG for generated operation sequences.
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6D2B79F5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 module.exports = { describeError, layout, node, outcome, asyncOutcome, prng, rnode, same, tick };

@@ -7,21 +7,10 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const ours = builtin('path');
 const theirs = reference('path');
-
-// A small deterministic PRNG (mulberry32) so that a failure can be reproduced from its seed.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = [
   '', '.', '..', '...', '.a', 'a.', 'a', 'b.c', 'f.g.h', 'x y', 'é', '..a', 'a..', 'node_modules', 'file.tar.gz',
@@ -67,7 +56,7 @@ const SEED = Number(process.env.PATH_TEST_SEED) || 0;
 
 for (const flavour of ['posix', 'win32']) {
   test(`${flavour}: one-path functions on ${COUNT} generated paths`, () => {
-    const rand = rng(SEED * 100 + (flavour === 'posix' ? 1 : 2));
+    const rand = prng(SEED * 100 + (flavour === 'posix' ? 1 : 2));
     for (let i = 0; i < COUNT; i++) {
       const p = makePath(rand);
       for (const fn of ['normalize', 'isAbsolute', 'dirname', 'basename', 'extname', 'parse', 'toNamespacedPath']) {
@@ -77,7 +66,7 @@ for (const flavour of ['posix', 'win32']) {
   });
 
   test(`${flavour}: basename with suffixes`, () => {
-    const rand = rng(SEED * 100 + (flavour === 'posix' ? 3 : 4));
+    const rand = prng(SEED * 100 + (flavour === 'posix' ? 3 : 4));
     for (let i = 0; i < COUNT; i++) {
       const p = makePath(rand);
       const cut = Math.floor(rand() * (p.length + 2));
@@ -87,7 +76,7 @@ for (const flavour of ['posix', 'win32']) {
   });
 
   test(`${flavour}: join and resolve of generated path lists`, () => {
-    const rand = rng(SEED * 100 + (flavour === 'posix' ? 5 : 6));
+    const rand = prng(SEED * 100 + (flavour === 'posix' ? 5 : 6));
     for (let i = 0; i < COUNT; i++) {
       const n = Math.floor(rand() * 5);
       const list = [];
@@ -98,7 +87,7 @@ for (const flavour of ['posix', 'win32']) {
   });
 
   test(`${flavour}: relative between generated paths`, () => {
-    const rand = rng(SEED * 100 + (flavour === 'posix' ? 7 : 8));
+    const rand = prng(SEED * 100 + (flavour === 'posix' ? 7 : 8));
     for (let i = 0; i < COUNT; i++) {
       const from = makePath(rand);
       // Related pairs exercise the common-prefix logic; unrelated ones the rest.
@@ -110,7 +99,7 @@ for (const flavour of ['posix', 'win32']) {
   });
 
   test(`${flavour}: format of generated objects and parse round trips`, () => {
-    const rand = rng(SEED * 100 + (flavour === 'posix' ? 9 : 10));
+    const rand = prng(SEED * 100 + (flavour === 'posix' ? 9 : 10));
     const pick = () => {
       const r = rand();
       if (r < 0.15) return undefined;

@@ -7,20 +7,10 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const ours = builtin('querystring');
 const theirs = reference('querystring');
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function outcome(fn) {
   try {
@@ -57,7 +47,7 @@ function makeString(rand, pool) {
 }
 
 test('parse: generated query strings with default separators', () => {
-  const rand = rng(1 + SEED);
+  const rand = prng(1 + SEED);
   for (let i = 0; i < 5000; i++) {
     const s = makeString(rand, atoms);
     same(`parse(${JSON.stringify(s)})`, (qs) => qs.parse(s));
@@ -65,7 +55,7 @@ test('parse: generated query strings with default separators', () => {
 });
 
 test('parse: multi-character and unusual separators (no backtracking when matching them)', () => {
-  const rand = rng(2 + SEED);
+  const rand = prng(2 + SEED);
   const alphabet = ['a', 'b', '&', '=', 'ab', 'ba', '&=', '=&', '+', '%41', '%4', '€', '1', '%'];
   const seps = [undefined, null, '', '&', 'ab', '&&', '=&', 'aab', 5, 'bab', '+', '+&', 'a1', '%', '1', 'b%'];
   for (let i = 0; i < 20000; i++) {
@@ -77,7 +67,7 @@ test('parse: multi-character and unusual separators (no backtracking when matchi
 });
 
 test('parse: maxKeys and custom decoders', () => {
-  const rand = rng(3);
+  const rand = prng(3);
   const maxKeys = [undefined, 0, -1, 1, 2, 3, 1.5, NaN, Infinity, '2', null];
   const decoders = [
     undefined,
@@ -128,7 +118,7 @@ test('stringify: a replaced querystring.escape is used', () => {
 });
 
 test('stringify: generated objects, separators and encoders', () => {
-  const rand = rng(4);
+  const rand = prng(4);
   const values = ['', 'a', 'x y', 'é😀', '&=', 0, -0, 1.5, 1e21, -1e-7, NaN, Infinity, 10n, true, false, null,
     undefined, {}, Symbol('s'), () => {}, [], ['a', 1], [null, 'b c', []], new Date(0)];
   const keys = ['a', 'b c', 'é', '', '0', '=', '&', '😀', '__proto__x'];
@@ -148,7 +138,7 @@ test('stringify: generated objects, separators and encoders', () => {
 });
 
 test('escape, unescape and unescapeBuffer on generated strings', () => {
-  const rand = rng(5);
+  const rand = prng(5);
   for (let i = 0; i < 5000; i++) {
     let s = makeString(rand, atoms);
     if (rand() < 0.3) s += String.fromCharCode(Math.floor(rand() * 0x10000));

@@ -7,20 +7,10 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const { StringDecoder: Ours } = builtin('string_decoder');
 const { StringDecoder: Theirs } = reference('string_decoder');
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.SD_TEST_SEED) * 1000 || 0;
 const encodings = ['utf8', 'utf16le', 'base64', 'base64url', 'hex', 'latin1', 'ascii'];
@@ -77,7 +67,7 @@ function check(encoding, chunks, finalChunk) {
 
 for (const encoding of encodings) {
   test(`${encoding}: random byte streams split at random points`, () => {
-    const rand = rng(SEED + encodings.indexOf(encoding) + 1);
+    const rand = prng(SEED + encodings.indexOf(encoding) + 1);
     for (let i = 0; i < 3000; i++) {
       const bytes = randomBytes(rand, Math.floor(rand() * 12));
       const chunks = [];
@@ -106,7 +96,7 @@ for (const encoding of encodings) {
 }
 
 test('byte-at-a-time UTF-8 and UTF-16 of all sorts of characters', () => {
-  const rand = rng(SEED + 99);
+  const rand = prng(SEED + 99);
   for (let i = 0; i < 500; i++) {
     let text = '';
     for (let k = 0; k < 5; k++) text += String.fromCodePoint(Math.floor(rand() * 0x110000));

@@ -6,23 +6,13 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 // The DEP0169/DEP0170 warnings have their own test (warnings.test.js).
 process.noDeprecation = true;
 
 const ours = builtin('url');
 const theirs = reference('url');
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.URL_TEST_SEED) * 1000 || 0;
 
@@ -99,7 +89,7 @@ function generate(rand) {
 
 const generated = [];
 {
-  const rand = rng(SEED + 1);
+  const rand = prng(SEED + 1);
   for (let i = 0; i < 4000; i++) generated.push(generate(rand));
 }
 const all = corpus.concat(generated);
@@ -127,7 +117,7 @@ test('format: strings, parsed objects and the parsed objects after changes', () 
 });
 
 test('format: generated plain objects', () => {
-  const rand = rng(SEED + 2);
+  const rand = prng(SEED + 2);
   const field = (list) => (rand() < 0.3 ? pick(rand, [undefined, null, '', 0]) : pick(rand, list));
   for (let i = 0; i < 4000; i++) {
     const obj = {
@@ -165,7 +155,7 @@ test('resolve and resolveObject: every base with every relative reference', () =
 });
 
 test('resolve: generated pairs', () => {
-  const rand = rng(SEED + 3);
+  const rand = prng(SEED + 3);
   for (let i = 0; i < 3000; i++) {
     const base = rand() < 0.5 ? pick(rand, bases) : generate(rand);
     const rel = rand() < 0.5 ? pick(rand, relatives) : generate(rand);

@@ -6,20 +6,13 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { prng } = require('../../support/random.js');
 
 const { inspect } = builtin('internal/util/inspect');
 const util = reference('util');
 
 function generator(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (n) => Math.floor(next() * n);
   const pick = (list) => list[int(list.length)];
   return { next, int, pick };
