@@ -11,7 +11,7 @@ const {
   SymbolFor,
 } = primordials;
 
-const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const { Stream } = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
@@ -125,5 +125,5 @@ Stream.Stream = Stream;
 Stream._isArrayBufferView = isArrayBufferView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };

@@ -559,3 +559,20 @@ diff('large byte stream through read() in pieces', async ({ stream, Buffer }, lo
   await new Promise((resolve) => r.on('end', resolve));
   log(total, count);
 });
+
+diff('unshift of every kind of value, with and without an encoding', async ({ stream, Buffer }, log) => {
+  const values = ['', 'txt', Buffer.from('buf'), new Uint16Array([0x4142]), new DataView(new ArrayBuffer(2)), null,
+    undefined, 5, {}, Buffer.alloc(0)];
+  for (const enc of [undefined, 'utf8', 'hex']) {
+    for (const v of values) {
+      const r = new stream.Readable({ read() {} });
+      if (enc) r.setEncoding(enc);
+      r.on('error', (e) => log('error', e));
+      r.push('x');
+      log(String(enc), typeof v, r.unshift(v), r.readableLength, r.read(), r.destroyed);
+    }
+  }
+  const o = new stream.Readable({ objectMode: true, read() {} });
+  for (const v of ['', 0, false, {}, undefined]) log('object', o.unshift(v), o.readableLength);
+  await new Promise((resolve) => setImmediate(resolve));
+});

@@ -33,6 +33,7 @@ const {
 
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -246,8 +247,53 @@ function bufferChunks(state) {
 Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
   if (state.objectMode) return pushObject(this, state, chunk, encoding);
-  return readableAddChunk(this, chunk, encoding, false);
+  return pushBytes(this, state, chunk, encoding);
 };
+
+// push() of bytes or text: the hot path of byte streams, kept apart from unshift() so that it stays monomorphic.
+function pushBytes(stream, state, chunk, encoding) {
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
+    }
+  } else if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (ArrayBufferIsView(chunk)) {
+    chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    encoding = '';
+  } else if (chunk != null) {
+    errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+    return false;
+  }
+
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (chunk === undefined || chunk.length === 0) {
+    // An empty chunk: nothing to buffer, but the read it answered is over.
+    state.reading = false;
+    maybeReadMore(stream, state);
+  } else if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
+    state.reading = false;
+    if (state.decoder && !encoding) {
+      chunk = state.decoder.write(chunk);
+      if (chunk.length !== 0) {
+        addChunk(stream, state, chunk, false);
+      } else {
+        maybeReadMore(stream, state);
+      }
+    } else {
+      addChunk(stream, state, chunk, false);
+    }
+  }
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
 
 // push() in object mode: no chunk conversion, and a call site that only ever sees object-mode streams.
 function pushObject(stream, state, chunk, encoding) {
@@ -267,77 +313,40 @@ function pushObject(stream, state, chunk, encoding) {
 }
 
 Readable.prototype.unshift = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
-};
+  const state = this._readableState;
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  const state = stream._readableState;
-
-  let err;
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          // Unshifted text goes back in front of already decoded text: convert it to the stream's encoding.
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          encoding = '';
-        }
+        // Text goes back in front of already decoded text: convert it to the stream's encoding.
+        chunk = state.encoding ?
+          Buffer.from(chunk, encoding).toString(state.encoding) :
+          Buffer.from(chunk, encoding);
       }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
-    } else if (ArrayBufferIsView(chunk)) {
-      // Any typed array or DataView is taken as the bytes it views, without a copy.
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    } else if (ArrayBufferIsView(chunk) && !(chunk instanceof Buffer)) {
+      chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    } else if (chunk != null && !(chunk instanceof Buffer)) {
+      errorOrDestroy(this, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      return false;
     }
   }
 
-  if (err) {
-    errorOrDestroy(stream, err);
-    return false;
-  }
   if (chunk === null) {
     state.reading = false;
-    onEofChunk(stream, state);
+    onEofChunk(this, state);
   } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      } else if (state.destroyed || state.errored) {
-        return false;
-      } else {
-        addChunk(stream, state, chunk, true);
-      }
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    if (state.endEmitted) {
+      errorOrDestroy(this, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) {
-          addChunk(stream, state, chunk, false);
-        } else {
-          maybeReadMore(stream, state);
-        }
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
+      addChunk(this, state, chunk, true);
     }
-  } else if (!addToFront) {
-    // An empty chunk: nothing to buffer, but the read it answered is over.
-    state.reading = false;
-    maybeReadMore(stream, state);
   }
 
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
-}
+};
 
 function addChunk(stream, state, chunk, addToFront) {
   if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {

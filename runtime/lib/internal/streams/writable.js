@@ -26,6 +26,7 @@ const {
 
 const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -215,7 +216,7 @@ function _write(stream, chunk, encoding, cb) {
       encoding = 'buffer';
     } else if (ArrayBufferIsView(chunk)) {
       // Any typed array or DataView is taken as the bytes it views, without a copy.
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
