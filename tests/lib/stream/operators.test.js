@@ -296,3 +296,24 @@ diff('operators on byte streams', async ({ stream, Buffer }, log) => {
   r.push(null);
   log(await r.map((b) => b.toString().toUpperCase()).toArray());
 });
+
+diff('map options and take/drop counts of every type', async ({ stream }, log) => {
+  const optionSets = [{ concurrency: Infinity }, { concurrency: 2.7 }, { highWaterMark: 0 }, { highWaterMark: 1.5 },
+    { concurrency: -1 }, { concurrency: '3' }, { concurrency: null }, { signal: null }, { highWaterMark: Infinity }];
+  for (const opts of optionSets) {
+    try {
+      log(opts, await stream.Readable.from([1, 2, 3]).map(async (x) => x, opts).toArray());
+    } catch (e) {
+      log(opts, e);
+    }
+  }
+  for (const n of [Infinity, -0, 0.5, '1', null, undefined, {}, 1n, -Infinity, NaN]) {
+    for (const op of ['take', 'drop']) {
+      try {
+        log(op, String(n), await stream.Readable.from([1, 2, 3])[op](n).toArray());
+      } catch (e) {
+        log(op, String(n), e);
+      }
+    }
+  }
+});
