@@ -5,21 +5,12 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { differential } = require('../../support/differential.js');
 
 const ours = builtin('path');
 const theirs = reference('path');
 
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message] };
-  }
-}
-
-function same(label, call) {
-  assert.deepStrictEqual(outcome(() => call(ours)), outcome(() => call(theirs)), label);
-}
+const same = differential(ours, theirs);
 
 test('exports: same keys, separators and cross references', () => {
   assert.deepStrictEqual(Object.keys(ours), Object.keys(theirs));

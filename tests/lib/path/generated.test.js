@@ -4,10 +4,10 @@
 // built from the pieces that make path handling hard (dots, separators of both kinds, drives, UNC and device
 // roots, reserved device names, colons), and must return exactly what Node's own path returns.
 
-const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
 const { prng } = require('../../support/random.js');
+const { differential } = require('../../support/differential.js');
 
 const ours = builtin('path');
 const theirs = reference('path');
@@ -31,23 +31,10 @@ function makePath(rand) {
   return p;
 }
 
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message] };
-  }
-}
+const sameOutcome = differential(ours, theirs);
 
 function same(name, args, call) {
-  const expected = outcome(() => call(theirs));
-  const actual = outcome(() => call(ours));
-  try {
-    assert.deepStrictEqual(actual, expected);
-  } catch {
-    assert.fail(`${name}(${args.map((a) => JSON.stringify(a)).join(', ')}): ` +
-      `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
+  sameOutcome(() => `${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`, call);
 }
 
 // PATH_TEST_SEED and PATH_TEST_COUNT explore further than the default run does.

@@ -2,10 +2,10 @@
 
 // path.matchesGlob against Node's own on generated patterns and paths, for both flavours.
 
-const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
 const { prng } = require('../../support/random.js');
+const { differential } = require('../../support/differential.js');
 
 const ours = builtin('path');
 const theirs = reference('path');
@@ -13,23 +13,11 @@ const theirs = reference('path');
 const SEED = Number(process.env.GLOB_TEST_SEED) * 1000 || 0;
 const COUNT = Number(process.env.GLOB_TEST_COUNT) || 3000;
 
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message] };
-  }
-}
+const sameOutcome = differential(ours, theirs);
 
 function same(flavour, path, pattern) {
-  const expected = outcome(() => theirs[flavour].matchesGlob(path, pattern));
-  const actual = outcome(() => ours[flavour].matchesGlob(path, pattern));
-  try {
-    assert.deepStrictEqual(actual, expected);
-  } catch {
-    assert.fail(`${flavour}.matchesGlob(${JSON.stringify(path)}, ${JSON.stringify(pattern)}): ` +
-      `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
+  sameOutcome(() => `${flavour}.matchesGlob(${JSON.stringify(path)}, ${JSON.stringify(pattern)})`,
+              (mod) => mod[flavour].matchesGlob(path, pattern));
 }
 
 const patternPieces = ['a', 'b', 'ab', '.', '..', '.a', 'a.b', '*', '**', '?', '*.b', '.*', '?.b', '[ab]', '[!a]',

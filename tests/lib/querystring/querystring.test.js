@@ -8,30 +8,18 @@ const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
 const { prng } = require('../../support/random.js');
+const { differential } = require('../../support/differential.js');
 
 const ours = builtin('querystring');
 const theirs = reference('querystring');
 
-function outcome(fn) {
-  try {
-    const value = fn();
-    // Buffers from the two implementations are different classes: compare their bytes.
-    if (value instanceof Uint8Array) return { bytes: [...value], isBuffer: value.constructor.name };
-    return { value, proto: value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message] };
-  }
+function describe(value) {
+  // Buffers from the two implementations are different classes: compare their bytes.
+  if (value instanceof Uint8Array) return { bytes: [...value], isBuffer: value.constructor.name };
+  return { value, proto: value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined };
 }
 
-function same(label, call) {
-  const expected = outcome(() => call(theirs));
-  const actual = outcome(() => call(ours));
-  try {
-    assert.deepStrictEqual(actual, expected);
-  } catch {
-    assert.fail(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
+const same = differential(ours, theirs, { describe });
 
 const atoms = ['a', 'b', 'key', 'x y', '+', '%', '%2', '%20', '%2B', '%zz', '%E9', '%C3%A9', '%F0%9F%98%80', '%ED%A0%80',
   'é', '€', '😀', '\ud800', '=', '&', ';', ':', '==', '&&', '', '0', '__proto__', 'constructor', '%%', '%4g', '%00'];

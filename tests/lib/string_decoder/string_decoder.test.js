@@ -8,6 +8,7 @@ const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
 const { prng } = require('../../support/random.js');
+const { assertSame, outcome } = require('../../support/differential.js');
 
 const { StringDecoder: Ours } = builtin('string_decoder');
 const { StringDecoder: Theirs } = reference('string_decoder');
@@ -57,12 +58,10 @@ function run(Decoder, encoding, chunks, finalChunk) {
 function check(encoding, chunks, finalChunk) {
   const expected = run(Theirs, encoding, chunks, finalChunk);
   const actual = run(Ours, encoding, chunks, finalChunk);
-  try {
-    assert.deepStrictEqual(actual, expected);
-  } catch {
-    assert.fail(`${encoding} ${JSON.stringify(chunks.map((c) => [...new Uint8Array(c.buffer, c.byteOffset, c.byteLength)]))}: ` +
-      `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
+  assertSame(actual, expected, () => {
+    const bytes = chunks.map((c) => [...new Uint8Array(c.buffer, c.byteOffset, c.byteLength)]);
+    return `${encoding} ${JSON.stringify(bytes)}`;
+  });
 }
 
 for (const encoding of encodings) {
@@ -106,14 +105,6 @@ test('byte-at-a-time UTF-8 and UTF-16 of all sorts of characters', () => {
     }
   }
 });
-
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message] };
-  }
-}
 
 test('encoding names and errors', () => {
   const names = [undefined, null, '', 'utf8', 'UTF-8', 'Utf8', 'ucs2', 'UCS-2', 'utf16le', 'UTF-16LE', 'binary',

@@ -3,10 +3,10 @@
 // Differential tests of the legacy url API (parse, format, resolve, resolveObject, Url) against Node's own, on a
 // corpus of odd URLs plus thousands generated from the pieces that make the legacy parser quirky.
 
-const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
 const { prng } = require('../../support/random.js');
+const { differential, errorParts } = require('../../support/differential.js');
 
 // The DEP0169/DEP0170 warnings have their own test (warnings.test.js).
 process.noDeprecation = true;
@@ -25,23 +25,7 @@ function describe(value) {
   return { class: proto === null ? null : proto.constructor.name, entries };
 }
 
-function outcome(fn) {
-  try {
-    return { value: describe(fn()) };
-  } catch (err) {
-    return { error: [err.constructor.name, err.code, err.message, err.input] };
-  }
-}
-
-function same(label, call) {
-  const expected = outcome(() => call(theirs));
-  const actual = outcome(() => call(ours));
-  try {
-    assert.deepStrictEqual(actual, expected);
-  } catch {
-    assert.fail(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
+const same = differential(ours, theirs, { describe, describeError: (err) => [...errorParts(err), err.input] });
 
 const corpus = [
   '', ' ', 'http://user:pw@host.com:8080/p/a/t/h?query=string#hash', 'HTTP://EXAMPLE.COM/A?B#C', 'http:x',

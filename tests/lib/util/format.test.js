@@ -6,19 +6,10 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { outcome } = require('../../support/differential.js');
 
 const { format, formatWithOptions } = builtin('internal/util/inspect');
 const util = reference('util');
-
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return {
-      error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message },
-    };
-  }
-}
 
 function same(args, label) {
   const ours = outcome(() => format(...args));

@@ -8,20 +8,11 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, reference } = require('../../support/builtin.js');
+const { outcome } = require('../../support/differential.js');
 
 const mine = builtin('internal/util/inspect');
 const { inspect } = mine;
 const util = reference('util');
-
-function outcome(fn) {
-  try {
-    return { value: fn() };
-  } catch (err) {
-    return {
-      error: { name: err && err.constructor && err.constructor.name, code: err && err.code, message: err && err.message },
-    };
-  }
-}
 
 test('inspect.custom is the registered symbol Node uses', () => {
   assert.strictEqual(inspect.custom, util.inspect.custom);
