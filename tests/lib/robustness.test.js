@@ -5,9 +5,9 @@
 // functions; both runs must give the same results. The scenarios themselves avoid the patched methods. Node's own console and streams do not survive such patches, so
 // results are collected while patched and compared after the originals are back.
 
-const assert = require('assert');
 const { test } = require('../support/runner.js');
 const { builtin } = require('../support/builtin.js');
+const { assertSameWhenPatched } = require('../support/patch-builtins.js');
 
 const util = builtin('util');
 const events = builtin('events');
@@ -31,23 +31,6 @@ const patched = [
   [Set.prototype, ['add', 'has']],
   [String.prototype, ['slice', 'indexOf', 'split', 'replace', 'toLowerCase', 'startsWith']],
 ];
-
-function patchAll() {
-  const saved = [];
-  for (const [proto, names] of patched) {
-    for (const name of names) {
-      const original = Object.getOwnPropertyDescriptor(proto, name);
-      saved[saved.length] = [proto, name, original];
-      Object.defineProperty(proto, name, {
-        value: function patchedByUserCode() { throw new Error(`patched ${name} was called`); },
-        writable: true, configurable: true, enumerable: false,
-      });
-    }
-  }
-  return () => {
-    for (let i = 0; i < saved.length; i++) Object.defineProperty(saved[i][0], saved[i][1], saved[i][2]);
-  };
-}
 
 class Point { constructor(x, y) { this.x = x; this.y = y; } }
 
@@ -198,19 +181,5 @@ const scenarios = {
 };
 
 for (const name of Object.keys(scenarios)) {
-  test(`${name} works with patched built-ins`, async () => {
-    const expected = await scenarios[name]();
-    const restore = patchAll();
-    let actual;
-    let error;
-    try {
-      actual = await scenarios[name]();
-    } catch (err) {
-      error = err;
-    } finally {
-      restore();
-    }
-    if (error) throw error;
-    assert.deepStrictEqual(actual, expected);
-  });
+  test(`${name} works with patched built-ins`, () => assertSameWhenPatched(patched, scenarios[name]));
 }

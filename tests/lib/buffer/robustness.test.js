@@ -7,6 +7,7 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin } = require('../../support/builtin.js');
+const { assertSameWhenPatched } = require('../../support/patch-builtins.js');
 
 const buffer = builtin('buffer');
 const { Buffer, Blob, atob, btoa } = buffer;
@@ -26,29 +27,6 @@ const patched = [
   [Object, ['defineProperty', 'keys']],
   [Reflect, ['apply']],
 ];
-
-function patchAll() {
-  const saved = [];
-  for (let i = 0; i < patched.length; i++) {
-    const [target, names] = patched[i];
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      saved[saved.length] = [target, name, Object.getOwnPropertyDescriptor(target, name)];
-    }
-  }
-  // No destructuring from here on: it would use the patched array iterator.
-  for (let i = 0; i < saved.length; i++) {
-    const target = saved[i][0];
-    const name = saved[i][1];
-    Reflect.defineProperty(target, name, {
-      value: function patchedByUserCode() { throw new Error(`patched ${String(name)} was called`); },
-      writable: true, configurable: true, enumerable: false,
-    });
-  }
-  return () => {
-    for (let i = 0; i < saved.length; i++) Reflect.defineProperty(saved[i][0], saved[i][1], saved[i][2]);
-  };
-}
 
 // Made before patching: `new Uint8Array([...])` iterates the array.
 const seven = new Uint8Array([7]);
@@ -111,21 +89,7 @@ function workload() {
   return out;
 }
 
-test('buffer survives patched builtins', async () => {
-  const expected = workload();
-  const restore = patchAll();
-  let actual;
-  let failure;
-  try {
-    actual = workload();
-  } catch (err) {
-    failure = err;
-  } finally {
-    restore();
-  }
-  if (failure) throw failure;
-  assert.deepStrictEqual(actual, expected);
-});
+test('buffer survives patched builtins', () => assertSameWhenPatched(patched, workload));
 
 test('Blob reads survive a patched Promise.prototype.then', async () => {
   const blob = new Blob(['\ufeffhello']);

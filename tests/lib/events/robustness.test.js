@@ -5,9 +5,9 @@
 // the same results. While patched, scenarios stay synchronous or wait on promises only (Node's own timers and
 // console break under such patches); results are compared after the originals are back.
 
-const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin, builtinGlobal } = require('../../support/builtin.js');
+const { assertSameWhenPatched } = require('../../support/patch-builtins.js');
 
 const EventEmitter = builtin('events');
 const EventTarget = builtinGlobal('EventTarget');
@@ -32,28 +32,6 @@ const patched = [
   [WeakRef.prototype, ['deref']],
   [String.prototype, ['slice', 'indexOf', 'split', 'replace', 'toLowerCase', 'startsWith']],
 ];
-
-// Captured here: the patch loop replaces Object.defineProperty itself.
-const { defineProperty, getOwnPropertyDescriptor } = Reflect;
-
-function patchAll() {
-  const saved = [];
-  for (let i = 0; i < patched.length; i++) {
-    const target = patched[i][0];
-    const names = patched[i][1];
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      saved[saved.length] = [target, name, getOwnPropertyDescriptor(target, name)];
-      defineProperty(target, name, {
-        value: function patchedByUserCode() { throw new Error(`patched ${String(name)} was called`); },
-        writable: true, configurable: true, enumerable: false,
-      });
-    }
-  }
-  return () => {
-    for (let i = saved.length - 1; i >= 0; i--) defineProperty(saved[i][0], saved[i][1], saved[i][2]);
-  };
-}
 
 // AbortSignal.any() iterates its argument as Web IDL says, through the argument's own @@iterator: with the Array
 // iterator patched, a generator stands in for the array.
@@ -154,19 +132,5 @@ const scenarios = {
 };
 
 for (const name of Object.keys(scenarios)) {
-  test(`${name} works with patched built-ins`, async () => {
-    const expected = await scenarios[name]();
-    const restore = patchAll();
-    let actual;
-    let error;
-    try {
-      actual = await scenarios[name]();
-    } catch (err) {
-      error = err;
-    } finally {
-      restore();
-    }
-    if (error) throw error;
-    assert.deepStrictEqual(actual, expected);
-  });
+  test(`${name} works with patched built-ins`, () => assertSameWhenPatched(patched, scenarios[name]));
 }

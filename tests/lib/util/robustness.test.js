@@ -7,6 +7,7 @@
 const assert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin } = require('../../support/builtin.js');
+const { patchBuiltins } = require('../../support/patch-builtins.js');
 const { makeValues } = require('./inspect-corpus.js');
 
 const { inspect, format, formatWithOptions } = builtin('internal/util/inspect');
@@ -36,31 +37,6 @@ const targets = [
   [Math, ['min', 'max', 'sqrt', 'round', 'floor', 'trunc']],
   [JSON, ['stringify']],
 ];
-
-function patch() {
-  const saved = [];
-  // Index loops and plain assignment: the loop itself runs while the patches take effect.
-  for (let t = 0; t < targets.length; t++) {
-    const [object, keys] = targets[t];
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      saved[saved.length] = [object, key, Object.getOwnPropertyDescriptor(object, key)];
-    }
-  }
-  const defineProperty = Reflect.defineProperty;
-  for (let i = 0; i < saved.length; i++) {
-    const key = saved[i][1];
-    defineProperty(saved[i][0], key, {
-      value() { throw new Error(`patched ${String(key)} was called`); },
-      writable: true,
-      configurable: true,
-    });
-  }
-  // Restoring must not use what is patched: index loops only.
-  return () => {
-    for (let i = 0; i < saved.length; i++) defineProperty(saved[i][0], saved[i][1], saved[i][2]);
-  };
-}
 
 const typeNames = Object.keys(types);
 
@@ -108,7 +84,7 @@ test('inspect, format and types survive patched intrinsics', () => {
   let restore;
   try {
     for (let pass = 0; pass < 2; pass++) {
-      if (pass === 1) restore = patch();
+      if (pass === 1) restore = patchBuiltins(targets);
       results[pass] = run(values);
     }
   } finally {
