@@ -9,6 +9,7 @@
 const nodeAssert = require('assert');
 const { test } = require('../../support/runner.js');
 const { builtin } = require('../../support/builtin.js');
+const { patchBuiltins } = require('../../support/patch-builtins.js');
 
 const assert = builtin('assert');
 const util = builtin('util');
@@ -29,25 +30,6 @@ const patched = [
   [Reflect, ['apply', 'ownKeys']],
   [JSON, ['stringify']],
 ];
-
-function patchAll() {
-  const saved = [];
-  for (let i = 0; i < patched.length; i++) {
-    const target = patched[i][0];
-    const names = patched[i][1];
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      saved[saved.length] = [target, name, Reflect.getOwnPropertyDescriptor(target, name)];
-      Reflect.defineProperty(target, name, {
-        value: function patchedByUserCode() { throw new Error(`patched ${String(name)} was called`); },
-        writable: true, configurable: true, enumerable: false,
-      });
-    }
-  }
-  return () => {
-    for (let i = saved.length - 1; i >= 0; i--) Reflect.defineProperty(saved[i][0], saved[i][1], saved[i][2]);
-  };
-}
 
 function capture(fn) {
   try {
@@ -152,7 +134,7 @@ for (const name of Object.keys(scenarios)) {
   test(`${name} works with patched built-ins`, async () => {
     const expected = await scenarios[name](values(), values());
     const inputs = [values(), values()];
-    const restore = patchAll();
+    const restore = patchBuiltins(patched);
     let pending;
     let error;
     try {
