@@ -1,7 +1,8 @@
 //! Parsing of attribute arguments (`#[function(js_name = "x")]`) and of the helper attributes on inner items
 //! (`#[constructor]`, `#[getter(name = "x")]`, `#[ts_type = "..."]`, ...).
 
-use proc_macro2::TokenStream;
+use crate::names::is_ts_binding;
+use proc_macro2::{Ident, TokenStream};
 use syn::meta::ParseNestedMeta;
 use syn::parse::Parser;
 use syn::{Attribute, LitStr};
@@ -15,6 +16,19 @@ pub struct Args {
 impl Args {
     pub fn get(&self, key: &str) -> Option<&LitStr> {
         self.values.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The JavaScript name of a class, enum or object: the `js_name` argument, else the Rust name. The name
+    /// is declared in the `.d.ts`, so a given one must be usable there.
+    pub fn js_name(&self, rust_name: &Ident) -> syn::Result<String> {
+        match self.get("js_name") {
+            Some(lit) if !is_ts_binding(&lit.value()) => Err(syn::Error::new_spanned(
+                lit,
+                "js_name must be a JavaScript identifier that is not a reserved word",
+            )),
+            Some(lit) => Ok(lit.value()),
+            None => Ok(rust_name.to_string()),
+        }
     }
 }
 

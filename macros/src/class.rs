@@ -1,7 +1,6 @@
 //! `#[class]`: a struct whose instances live inside JavaScript objects of a class of the same name.
 
 use crate::attrs;
-use crate::names::is_ts_binding;
 use crate::typedef::Line;
 use crate::typescript::Ts;
 use proc_macro2::TokenStream;
@@ -25,23 +24,12 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             ));
         }
     };
-    if !strukt.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &strukt.generics,
-            "#[class] cannot be generic: a JavaScript class needs one concrete Rust type",
-        ));
-    }
+    crate::no_generics(
+        &strukt.generics,
+        "#[class] cannot be generic: a JavaScript class needs one concrete Rust type",
+    )?;
     let ident = &strukt.ident;
-    let js_name = match args.get("js_name") {
-        Some(lit) if !is_ts_binding(&lit.value()) => {
-            return Err(syn::Error::new_spanned(
-                lit,
-                "js_name must be a JavaScript identifier that is not a reserved word",
-            ));
-        }
-        Some(lit) => lit.value(),
-        None => ident.to_string(),
-    };
+    let js_name = args.js_name(ident)?;
     let rt = crate::rt();
     let c_name = crate::c_str(&js_name);
     let typedef_ident = crate::args::hidden("__RNODE_TYPEDEF");

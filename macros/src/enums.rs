@@ -2,7 +2,7 @@
 //! `#[value = "..."]`), converted to and from those values.
 
 use crate::attrs;
-use crate::names::is_ts_binding;
+use crate::names::ts_string;
 use crate::typedef::Line;
 use crate::typescript::Ts;
 use proc_macro2::TokenStream;
@@ -25,12 +25,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             ));
         }
     };
-    if !enm.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &enm.generics,
-            "#[js_enum] cannot be generic",
-        ));
-    }
+    crate::no_generics(&enm.generics, "#[js_enum] cannot be generic")?;
     if enm.variants.is_empty() {
         return Err(syn::Error::new_spanned(
             &enm.ident,
@@ -38,16 +33,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         ));
     }
     let ident = enm.ident.clone();
-    let js_name = match args.get("js_name") {
-        Some(lit) if !is_ts_binding(&lit.value()) => {
-            return Err(syn::Error::new_spanned(
-                lit,
-                "js_name must be a JavaScript identifier that is not a reserved word",
-            ));
-        }
-        Some(lit) => lit.value(),
-        None => ident.to_string(),
-    };
+    let js_name = args.js_name(&ident)?;
     let mut strings = Vec::new();
     let mut ints = Vec::new();
     let mut next = 0i64;
@@ -212,19 +198,4 @@ fn int_literal(expr: &Expr) -> syn::Result<i64> {
         Expr::Paren(p) => int_literal(&p.expr),
         _ => Err(err()),
     }
-}
-
-/// A TypeScript double-quoted string literal.
-fn ts_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -160,6 +160,18 @@ fn misuse_is_reported_at_the_span() {
         ),
         (crate::object::expand, "", "struct P(f64);", "named fields"),
         (
+            crate::object::expand,
+            "js_name = \"class\"",
+            "struct P { x: f64 }",
+            "not a reserved word",
+        ),
+        (
+            crate::enums::expand,
+            "",
+            "enum E<T> { A }",
+            "cannot be generic",
+        ),
+        (
             crate::enums::expand,
             "",
             "enum E { A(u8) }",

@@ -82,6 +82,15 @@ fn c_str(s: &str) -> proc_macro2::Literal {
     proc_macro2::Literal::c_string(&c)
 }
 
+/// Rejects a generic item: an export is one concrete Rust type or fn, named by the generated code.
+fn no_generics(generics: &syn::Generics, message: &str) -> syn::Result<()> {
+    if generics.params.is_empty() {
+        Ok(())
+    } else {
+        Err(syn::Error::new_spanned(generics, message))
+    }
+}
+
 /// The registration entry of one export in the SDK's distributed slice.
 fn export_static(
     value: proc_macro2::TokenStream,

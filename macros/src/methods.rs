@@ -43,12 +43,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             "#[methods] applies to an inherent impl, not a trait impl",
         ));
     }
-    if !imp.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &imp.generics,
-            "#[methods] cannot be generic",
-        ));
-    }
+    crate::no_generics(&imp.generics, "#[methods] cannot be generic")?;
     let self_ty = (*imp.self_ty).clone();
     if !matches!(&self_ty, Type::Path(p) if p.qself.is_none()) {
         return Err(syn::Error::new_spanned(

@@ -100,18 +100,23 @@ pub fn ts_property(name: &str) -> String {
     if is_js_identifier(name) {
         name.to_owned()
     } else {
-        let mut out = String::from("\"");
-        for c in name.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+        ts_string(name)
     }
+}
+
+/// A TypeScript double-quoted string literal.
+pub fn ts_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]

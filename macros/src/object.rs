@@ -1,7 +1,7 @@
 //! `#[object]`: a struct converted to and from a plain JavaScript object, field by field.
 
 use crate::attrs;
-use crate::names::{camel_case, is_ts_binding, ts_property};
+use crate::names::{camel_case, ts_property};
 use crate::typedef::Line;
 use crate::typescript::{self, Position, Ts};
 use proc_macro2::TokenStream;
@@ -19,12 +19,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             ));
         }
     };
-    if !strukt.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &strukt.generics,
-            "#[object] cannot be generic",
-        ));
-    }
+    crate::no_generics(&strukt.generics, "#[object] cannot be generic")?;
     let fields = match &mut strukt.fields {
         Fields::Named(f) => f,
         Fields::Unnamed(f) => {
@@ -41,16 +36,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         }
     };
     let ident = strukt.ident.clone();
-    let js_name = match args.get("js_name") {
-        Some(lit) if !is_ts_binding(&lit.value()) => {
-            return Err(syn::Error::new_spanned(
-                lit,
-                "js_name must be a JavaScript identifier that is not a reserved word",
-            ));
-        }
-        Some(lit) => lit.value(),
-        None => ident.to_string(),
-    };
+    let js_name = args.js_name(&ident)?;
     let rt = crate::rt();
     let mut reads = Vec::new();
     let mut writes = Vec::new();
