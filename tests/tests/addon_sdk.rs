@@ -9,6 +9,7 @@
 //! - `tests/async-addon` (async fn, `Task`, thread-safe functions) likewise with `tests/async-addon/test.js`,
 //!   once with the SDK's executor and once with the `tokio` feature.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -83,6 +84,24 @@ fn js_hosts() -> Vec<String> {
         .collect()
 }
 
+/// Runs `host` with `args` (options, the test script, its arguments) and fails with all the run printed unless
+/// it exited successfully after reporting no failed test. `what` names the run in that message.
+#[track_caller]
+fn run_js_test(host: &str, args: &[&OsStr], what: &str) {
+    let out = Command::new(host)
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {host}: {e}"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stdout.contains(" passed, 0 failed"),
+        "{host} {what}: {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+        out.status
+    );
+}
+
 #[test]
 fn sdk_addon_behaves_as_tested_in_js() {
     let hosts = js_hosts();
@@ -97,20 +116,14 @@ fn sdk_addon_behaves_as_tested_in_js() {
     std::fs::copy(&library, &addon).unwrap();
     let script = workspace().join("tests/sdk-addon/test.js");
     for host in hosts {
-        let out = Command::new(&host)
-            .arg("--expose-gc")
-            .arg(&script)
-            .arg(&addon)
-            .env("RUST_BACKTRACE", "0")
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run {host}: {e}"));
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success() && stdout.contains(" passed, 0 failed"),
-            "{host} {}: {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
-            script.display(),
-            out.status
+        run_js_test(
+            &host,
+            &[
+                "--expose-gc".as_ref(),
+                script.as_os_str(),
+                addon.as_os_str(),
+            ],
+            &script.display().to_string(),
         );
     }
     std::fs::remove_dir_all(&dir).ok();
@@ -129,20 +142,10 @@ fn async_addon_behaves_as_tested_in_js() {
         let addon = dir.join(format!("async_addon{variant}.node"));
         std::fs::copy(build_addon("async-addon", "async_addon", variant), &addon).unwrap();
         for host in &hosts {
-            let out = Command::new(host)
-                .arg(&script)
-                .arg(&addon)
-                .arg(variant)
-                .env("RUST_BACKTRACE", "0")
-                .output()
-                .unwrap_or_else(|e| panic!("cannot run {host}: {e}"));
-            let stdout = String::from_utf8_lossy(&out.stdout);
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert!(
-                out.status.success() && stdout.contains(" passed, 0 failed"),
-                "{host} {} ({variant:?}): {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
-                script.display(),
-                out.status
+            run_js_test(
+                host,
+                &[script.as_os_str(), addon.as_os_str(), variant.as_ref()],
+                &format!("{} ({variant:?})", script.display()),
             );
         }
     }
