@@ -615,25 +615,14 @@ impl Expected {
         if !types.is_empty() {
             match types.as_slice() {
                 [one] => msg.push_str(&format!("of type {one}")),
-                [a, b] => msg.push_str(&format!("one of type {a} or {b}")),
-                [init @ .., last] => {
-                    msg.push_str(&format!("one of type {}, or {last}", init.join(", ")))
-                }
-                [] => unreachable!(),
+                many => msg.push_str(&format!("one of type {}", alternatives(many))),
             }
             if !instances.is_empty() || !self.other.is_empty() {
                 msg.push_str(" or ");
             }
         }
         if !instances.is_empty() {
-            match instances.as_slice() {
-                [one] => msg.push_str(&format!("an instance of {one}")),
-                [a, b] => msg.push_str(&format!("an instance of {a} or {b}")),
-                [init @ .., last] => {
-                    msg.push_str(&format!("an instance of {}, or {last}", init.join(", ")))
-                }
-                [] => unreachable!(),
-            }
+            msg.push_str(&format!("an instance of {}", alternatives(&instances)));
             if !self.other.is_empty() {
                 msg.push_str(" or ");
             }
@@ -646,10 +635,19 @@ impl Expected {
                 }
                 msg.push_str(one);
             }
-            [a, b] => msg.push_str(&format!("one of {a} or {b}")),
-            [init @ .., last] => msg.push_str(&format!("one of {}, or {last}", init.join(", "))),
+            many => msg.push_str(&format!("one of {}", alternatives(many))),
         }
         msg
+    }
+}
+
+/// `a`, `a or b`, `a, b, or c`: how Node's messages list alternatives.
+fn alternatives<S: AsRef<str>>(items: &[S]) -> String {
+    let names: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    match names.as_slice() {
+        [a, b] => format!("{a} or {b}"),
+        [init @ .., last] if !init.is_empty() => format!("{}, or {last}", init.join(", ")),
+        one_or_none => one_or_none.concat(),
     }
 }
 
@@ -892,6 +890,21 @@ mod tests {
         let mut e = Expected::default();
         e.other("an integer");
         assert_eq!(e.describe(), "an integer");
+        e.other("a finite number");
+        assert_eq!(e.describe(), "one of an integer or a finite number");
+        e.other("a bigint");
+        assert_eq!(
+            e.describe(),
+            "one of an integer, a finite number, or a bigint"
+        );
+        let mut e = Expected::default();
+        e.instance("Buffer")
+            .instance("TypedArray")
+            .instance("DataView");
+        assert_eq!(
+            e.describe(),
+            "an instance of Buffer, TypedArray, or DataView"
+        );
     }
 
     #[test]
