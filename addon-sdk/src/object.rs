@@ -10,6 +10,14 @@ use crate::{FromJs, ToJs, TypeName};
 use std::ffi::CStr;
 use std::ptr;
 
+/// `napi_has_property`, `napi_has_own_property` and `napi_delete_property`.
+type KeyQuery = unsafe extern "C" fn(
+    sys::napi_env,
+    sys::napi_value,
+    sys::napi_value,
+    *mut bool,
+) -> sys::napi_status;
+
 /// A handle to a JavaScript object (functions, arrays and class instances are objects too). Valid during
 /// the current call, like [`JsValue`].
 #[derive(Clone, Copy, Debug)]
@@ -103,37 +111,26 @@ impl Object {
 
     /// `key in object`.
     pub fn has(&self, key: &str) -> Result<bool> {
-        let env = self.env();
-        let key_value = self.key(key)?;
-        let mut out = false;
-        // SAFETY: the handles are live.
-        env.check(unsafe {
-            sys::napi_has_property(env.raw(), self.raw(), key_value.raw(), &mut out)
-        })?;
-        Ok(out)
+        self.key_query(key, sys::napi_has_property)
     }
 
     /// `Object.hasOwn(object, key)`.
     pub fn has_own(&self, key: &str) -> Result<bool> {
-        let env = self.env();
-        let key_value = self.key(key)?;
-        let mut out = false;
-        // SAFETY: the handles are live.
-        env.check(unsafe {
-            sys::napi_has_own_property(env.raw(), self.raw(), key_value.raw(), &mut out)
-        })?;
-        Ok(out)
+        self.key_query(key, sys::napi_has_own_property)
     }
 
     /// `delete object[key]`; whether the property is gone.
     pub fn delete(&self, key: &str) -> Result<bool> {
+        self.key_query(key, sys::napi_delete_property)
+    }
+
+    /// Calls one of the Node-API property functions that take a key and answer a bool.
+    fn key_query(&self, key: &str, query: KeyQuery) -> Result<bool> {
         let env = self.env();
         let key_value = self.key(key)?;
         let mut out = false;
-        // SAFETY: the handles are live.
-        env.check(unsafe {
-            sys::napi_delete_property(env.raw(), self.raw(), key_value.raw(), &mut out)
-        })?;
+        // SAFETY: `query` is a Node-API function of this signature; the handles are live.
+        env.check(unsafe { query(env.raw(), self.raw(), key_value.raw(), &mut out) })?;
         Ok(out)
     }
 

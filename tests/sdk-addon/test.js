@@ -142,8 +142,9 @@ test('Function::from_closure: Rust closures as JavaScript functions', () => {
 
 test('Object get/set/has/delete/keys', () => {
   assert.deepStrictEqual(a.objectKeys({ b: 1, a: 2, [Symbol('s')]: 3 }), ['b', 'a']);
-  assert.deepStrictEqual(a.objectRoundtrip({ a: 4 }), { had_a: true, a: 4, deleted: true });
-  assert.deepStrictEqual(a.objectRoundtrip({}), { had_a: false, a: undefined, deleted: true });
+  assert.deepStrictEqual(a.objectRoundtrip({ a: 4 }), { had_a: true, own_a: true, a: 4, deleted: true });
+  assert.deepStrictEqual(a.objectRoundtrip({}), { had_a: false, own_a: false, a: undefined, deleted: true });
+  assert.deepStrictEqual(a.objectRoundtrip({ __proto__: { a: 5 } }), { had_a: true, own_a: false, a: 5, deleted: true });
 });
 
 test('Promise resolved and rejected from Rust; an unsettled one rejects', async () => {

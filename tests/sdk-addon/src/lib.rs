@@ -145,6 +145,7 @@ fn object_keys(o: Object) -> Result<Vec<String>> {
 fn object_roundtrip(env: &Env, o: Object) -> Result<Object> {
     let out = env.create_object()?;
     out.set("had_a", o.has("a")?)?;
+    out.set("own_a", o.has_own("a")?)?;
     out.set("a", o.get::<Option<f64>>("a")?)?;
     out.set("deleted", o.delete("a")?)?;
     Ok(out)
