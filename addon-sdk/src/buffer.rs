@@ -103,26 +103,10 @@ impl TypeName for Buffer {
 
 impl FromJs for Buffer {
     fn from_js(value: JsValue) -> Result<Self> {
-        let env = value.env();
-        let mut is_buffer = false;
-        // SAFETY: `value` is a live handle.
-        env.check(unsafe { sys::napi_is_buffer(env.raw(), value.raw(), &mut is_buffer) })?;
-        if !is_buffer {
-            return Err(wrong_type::<Buffer>(value));
+        match js_bytes(value, sys::napi_is_buffer, sys::napi_get_buffer_info)? {
+            Some(inner) => Ok(Buffer { inner }),
+            None => Err(wrong_type::<Buffer>(value)),
         }
-        let mut data = ptr::null_mut();
-        let mut len = 0;
-        // SAFETY: `value` is a buffer.
-        env.check(unsafe {
-            sys::napi_get_buffer_info(env.raw(), value.raw(), &mut data, &mut len)
-        })?;
-        Ok(Buffer {
-            inner: Backing::Js {
-                value,
-                data: data.cast(),
-                len,
-            },
-        })
     }
 }
 
@@ -184,27 +168,46 @@ impl TypeName for ArrayBuffer {
 
 impl FromJs for ArrayBuffer {
     fn from_js(value: JsValue) -> Result<Self> {
-        let env = value.env();
-        let mut is = false;
-        // SAFETY: `value` is a live handle.
-        env.check(unsafe { sys::napi_is_arraybuffer(env.raw(), value.raw(), &mut is) })?;
-        if !is {
-            return Err(wrong_type::<ArrayBuffer>(value));
+        match js_bytes(
+            value,
+            sys::napi_is_arraybuffer,
+            sys::napi_get_arraybuffer_info,
+        )? {
+            Some(inner) => Ok(ArrayBuffer { inner }),
+            None => Err(wrong_type::<ArrayBuffer>(value)),
         }
-        let mut data = ptr::null_mut();
-        let mut len = 0;
-        // SAFETY: `value` is an ArrayBuffer.
-        env.check(unsafe {
-            sys::napi_get_arraybuffer_info(env.raw(), value.raw(), &mut data, &mut len)
-        })?;
-        Ok(ArrayBuffer {
-            inner: Backing::Js {
-                value,
-                data: data.cast(),
-                len,
-            },
-        })
     }
+}
+
+/// `napi_is_buffer` or `napi_is_arraybuffer`.
+type IsKind = unsafe extern "C" fn(sys::napi_env, sys::napi_value, *mut bool) -> sys::napi_status;
+
+/// `napi_get_buffer_info` or `napi_get_arraybuffer_info`.
+type BytesInfo = unsafe extern "C" fn(
+    sys::napi_env,
+    sys::napi_value,
+    *mut *mut std::ffi::c_void,
+    *mut usize,
+) -> sys::napi_status;
+
+/// The bytes of `value` in place, or `None` when `is` says it is not of the kind `info` reads.
+fn js_bytes(value: JsValue, is: IsKind, info: BytesInfo) -> Result<Option<Backing<u8>>> {
+    let env = value.env();
+    let mut is_kind = false;
+    // SAFETY: `is` is a Node-API function of this signature; `value` is a live handle.
+    env.check(unsafe { is(env.raw(), value.raw(), &mut is_kind) })?;
+    if !is_kind {
+        return Ok(None);
+    }
+    let mut data = ptr::null_mut();
+    let mut len = 0;
+    // SAFETY: `info` is the Node-API function for the kind `is` confirmed.
+    env.check(unsafe { info(env.raw(), value.raw(), &mut data, &mut len) })?;
+    Ok(Some(Backing::Js {
+        value,
+        data: data.cast(),
+        len,
+    }))
 }
 
 fn new_arraybuffer(env: &Env, bytes: &[u8]) -> Result<sys::napi_value> {
