@@ -328,13 +328,19 @@ function getUserOptions(ctx) {
   return ret;
 }
 
+// The output budget table of one run, indexed by indentation level. Its prototype chain holds no Object.prototype
+// (user code may put indexed properties there), yet it is an ordinary fast object: a `{ __proto__: null }` literal
+// would be created in dictionary mode on every inspect call.
+function OutputBudget() {}
+OutputBudget.prototype = { __proto__: null };
+
 /**
  * Returns a string representation of `value` (Node's util.inspect).
  * Legacy form: inspect(value, showHidden, depth, colors).
  */
 function inspect(value, opts) {
   const ctx = {
-    budget: { __proto__: null },
+    budget: new OutputBudget(),
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
