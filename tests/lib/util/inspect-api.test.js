@@ -279,3 +279,18 @@ test('length limits that are negative, fractional, NaN or strings behave as in N
     }
   }
 });
+
+test('a proxy inspected, revoked, then inspected again (directly and behind another proxy) prints as in Node', () => {
+  const run = (fn) => {
+    const { proxy, revoke } = Proxy.revocable({ a: 1 }, { get() { throw new Error('trap ran'); } });
+    const outer = new Proxy(proxy, {});
+    const holder = { proxy, outer, list: [proxy] };
+    const out = [];
+    const sets = [{}, { showProxy: true }, { showProxy: true, depth: 0 }];
+    for (const options of sets) out.push(outcome(() => fn(holder, options)));
+    revoke();
+    for (const options of sets) out.push(outcome(() => fn(holder, options)), outcome(() => fn(holder.outer, options)));
+    return out;
+  };
+  assert.deepStrictEqual(run(inspect), run(util.inspect));
+});

@@ -122,14 +122,47 @@ function getPromiseDetails(promise) {
   });
 }
 
+// A proxy's target and handler never change, and revocation is final, so what the inspector said about a proxy is
+// kept: asking it again for a proxy inspected before is needless work. Array.isArray tells, without running any
+// trap, whether a proxy has been revoked since (it throws for a revoked proxy, and for a proxy whose target chain
+// holds one, which then goes back to the inspector).
+const proxyParts = new WeakMap();
+const arrayIsArray = Array.isArray;
+
+function isUnrevoked(proxy) {
+  try {
+    arrayIsArray(proxy);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function inspectProxy(proxy) {
+  return withInternals(proxy, (props) => {
+    if (findProperty(props, '[[IsRevoked]]').value === true) return [null, null];
+    const target = findProperty(props, '[[Target]]');
+    const handler = findProperty(props, '[[Handler]]');
+    // Both are objects; one call brings the two of them here.
+    post('Runtime.callFunctionOn', {
+      objectId: target.objectId,
+      functionDeclaration: `function(handler) { globalThis.${slotName} = [this, handler]; }`,
+      arguments: [{ objectId: handler.objectId }],
+    });
+    const parts = globalThis[slotName];
+    globalThis[slotName] = undefined;
+    return parts;
+  });
+}
+
 function getProxyDetails(value, fetchHandler) {
   if (!isProxy(value)) return undefined;
-  return withInternals(value, (props) => {
-    const revoked = findProperty(props, '[[IsRevoked]]').value === true;
-    const target = revoked ? null : local(findProperty(props, '[[Target]]'));
-    if (!fetchHandler) return target;
-    return [target, revoked ? null : local(findProperty(props, '[[Handler]]'))];
-  });
+  let parts = weakMapGet(proxyParts, value);
+  if (parts === undefined || (parts[0] !== null && !isUnrevoked(value))) {
+    parts = inspectProxy(value);
+    weakMapSet(proxyParts, value, parts);
+  }
+  return fetchHandler ? [parts[0], parts[1]] : parts[0];
 }
 
 // The entries of an [[Entries]] internal property as a flat list: [k, v, k, v, ...] when they are pairs. The
