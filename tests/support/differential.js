@@ -6,7 +6,7 @@
 const assert = require('assert');
 
 // A thrown error is compared by class, code and message: its stack differs between the two implementations.
-// Guarded so that a thrown primitive is compared too instead of breaking the test.
+// Guarded so that a thrown null or undefined is compared like the rest instead of breaking the test itself.
 function errorParts(err) {
   return [err && err.constructor && err.constructor.name, err && err.code, err && err.message];
 }
