@@ -95,8 +95,15 @@ function checkListener(listener) {
   if (typeof listener !== 'function') throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
 }
 
+// `EventEmitter.init` is public and may be replaced, so the constructor calls whatever it holds; while it is the
+// original, the call is a direct one (a call through the uncurried Function.prototype.call is not inlined).
 function EventEmitter(opts) {
-  FunctionPrototypeCall(EventEmitter.init, this, opts);
+  const initFn = EventEmitter.init;
+  if (initFn === init) {
+    initEmitter(this, opts);
+  } else {
+    FunctionPrototypeCall(initFn, this, opts);
+  }
 }
 
 EventEmitter.prototype._events = undefined;
@@ -106,22 +113,26 @@ ObjectDefineProperty(EventEmitter.prototype, kCapture, {
   __proto__: null, value: false, writable: true, enumerable: false, configurable: false,
 });
 
-function init(opts) {
-  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
+function initEmitter(emitter, opts) {
+  if (emitter._events === undefined || emitter._events === ObjectGetPrototypeOf(emitter)._events) {
+    emitter._events = { __proto__: null };
+    emitter._eventsCount = 0;
+    emitter[kShapeMode] = false;
   } else {
-    this[kShapeMode] = true;
+    emitter[kShapeMode] = true;
   }
-  this._maxListeners = this._maxListeners || undefined;
+  emitter._maxListeners = emitter._maxListeners || undefined;
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+    emitter[kCapture] = Boolean(opts.captureRejections);
   } else {
     // Read from the prototype so that the static `captureRejections` switch applies to new emitters.
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    emitter[kCapture] = EventEmitter.prototype[kCapture];
   }
+}
+
+function init(opts) {
+  initEmitter(this, opts);
 }
 
 function emitRejection(emitter, err, type, args) {

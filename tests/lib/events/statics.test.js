@@ -315,3 +315,25 @@ test('on(): non-emitters, EventTarget close events, captureRejections with once'
   await tick();
   return r;
 }));
+
+test('the constructor calls EventEmitter.init as it is at construction time, replaced or restored', () =>
+  same(({ events: EE }) => {
+    const r = [];
+    const original = EE.init;
+    try {
+      EE.init = function (opts) {
+        r.push(this instanceof EE, opts);
+        this.custom = opts;
+      };
+      const a = new EE(7);
+      r.push(a.custom, a._events === EE.prototype._events, a._eventsCount, a.listenerCount('x'));
+      a.on('x', () => r.push('x ran'));
+      r.push(a.emit('x'), a.listenerCount('x'));
+    } finally {
+      EE.init = original;
+    }
+    const b = new EE({ captureRejections: true });
+    r.push(b.custom, Object.getPrototypeOf(b._events), b._eventsCount, b[Symbol.for('nodejs.rejection')]);
+    r.push(outcome(() => new EE({ captureRejections: 1 })));
+    return r;
+  }));
