@@ -454,6 +454,8 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && getEncodingOps(encoding) !== undefined;
 };
 
+const kSmallCopy = 64;
+
 Buffer.concat = function concat(list, length) {
   if (!ArrayIsArray(list)) validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
@@ -475,7 +477,15 @@ Buffer.concat = function concat(list, length) {
       // Node reports the element whose type is wrong; those before it have been copied already.
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += _copyActual(buf, buffer, pos, 0, TypedArrayPrototypeGetLength(buf));
+    const bufLength = TypedArrayPrototypeGetLength(buf);
+    // A few bytes are copied faster by a loop than by a call to TypedArray.prototype.set. The target is new, so
+    // nothing overlaps; an empty (maybe detached) source and a list cut short by `length` take the general path.
+    if (bufLength !== 0 && bufLength <= kSmallCopy && bufLength <= length - pos) {
+      for (let j = 0; j < bufLength; j++) buffer[pos + j] = buf[j];
+      pos += bufLength;
+    } else {
+      pos += _copyActual(buf, buffer, pos, 0, bufLength);
+    }
   }
   // Only reached when `length` exceeds the total: the rest must not leak pool memory.
   if (pos < length) TypedArrayPrototypeFill(buffer, 0, pos, length);

@@ -249,6 +249,35 @@ test('concat: lengths, truncation, zero-fill and errors', () => {
   });
 });
 
+test('concat: generated lists of small and large parts, views at offsets, cut by length, detached parts', () => {
+  const rand = prng(7);
+  const sizes = [0, 1, 2, 7, 31, 63, 64, 65, 100];
+  for (let i = 0; i < 150; i++) {
+    const specs = [];
+    const count = 1 + Math.floor(rand() * 6);
+    for (let k = 0; k < count; k++) {
+      specs.push({ size: sizes[Math.floor(rand() * sizes.length)], offset: Math.floor(rand() * 3), seed: Math.floor(rand() * 256) });
+    }
+    const total = specs.reduce((n, p) => n + p.size, 0);
+    const lengths = [undefined, total, Math.floor(rand() * (total + 1)), total + 3];
+    for (const length of lengths) {
+      same((B) => {
+        const list = specs.map(({ size, offset, seed }, k) => {
+          const backing = new Uint8Array(size + offset);
+          for (let j = 0; j < backing.length; j++) backing[j] = (seed + j * 7) & 255;
+          return k % 2 === 0 ? B.from(backing.buffer, offset, size) : backing.subarray(offset);
+        });
+        return length === undefined ? B.concat(list) : B.concat(list, length);
+      }, `concat ${JSON.stringify(specs)} ${length}`);
+    }
+  }
+  same((B) => {
+    const part = new Uint8Array(8);
+    structuredClone(part.buffer, { transfer: [part.buffer] });
+    return B.concat([B.from('ab'), part]);
+  });
+});
+
 test('byteLength for all encodings, views and bad input', () => {
   const rand = prng(2);
   const strings = ['', 'abc', 'héllo', '\ud83d\ude00', '\ud800', 'AQID', 'AQ==', 'AQ=', 'A', '====', 'ab c',
