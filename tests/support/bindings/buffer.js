@@ -48,8 +48,10 @@ module.exports = {
     nodeCompare(source, target, targetStart, targetEnd, sourceStart, sourceEnd),
 
   // Node's JS layer passes an integer byteOffset through to its native search unchanged, which is the contract here.
+  // UTF-8 is Node's default: leaving the encoding out keeps Node on its direct path instead of its lookup of the
+  // encoding by name, which this binding's caller has done already.
   indexOfString: (buffer, needle, byteOffset, encoding, forward) =>
-    (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, needle, byteOffset, encoding),
+    (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, needle, byteOffset, encoding === 'utf8' ? undefined : encoding),
   indexOfBuffer: (buffer, needle, byteOffset, encoding, forward) =>
     (forward ? nodeIndexOf : nodeLastIndexOf)(buffer, needle, byteOffset, encoding),
   indexOfNumber: (buffer, byte, byteOffset, forward) =>
