@@ -256,7 +256,8 @@ test('concat: generated lists of small and large parts, views at offsets, cut by
     const specs = [];
     const count = 1 + Math.floor(rand() * 6);
     for (let k = 0; k < count; k++) {
-      specs.push({ size: sizes[Math.floor(rand() * sizes.length)], offset: Math.floor(rand() * 3), seed: Math.floor(rand() * 256) });
+      const size = sizes[Math.floor(rand() * sizes.length)];
+      specs.push({ size, offset: Math.floor(rand() * 3), seed: Math.floor(rand() * 256) });
     }
     const total = specs.reduce((n, p) => n + p.size, 0);
     const lengths = [undefined, total, Math.floor(rand() * (total + 1)), total + 3];
