@@ -436,12 +436,12 @@ function mapMightHaveLoosePrim(a, b, prim, item, memos) {
     if ((curB === undefined && !MapPrototypeHas(b, candidate)) || !innerDeepEqual(item, curB, kLoose, memos)) {
       return false;
     }
-    return !MapPrototypeHas(a, candidate) || !innerDeepEqual(item, MapPrototypeGet(a, candidate), kLoose, memos);
+    return !MapPrototypeHas(a, candidate);
   }
   return true;
 }
 
-// `set` holds a's pending members, `value` is b's: compared in that order, as loose mode is not symmetric.
+// Strict mode: `set` holds a's pending members, `value` is b's.
 function setHasEqualElement(set, value, strict, memos) {
   for (const candidate of set) {
     if (innerDeepEqual(candidate, value, strict, memos)) {
@@ -540,6 +540,7 @@ function setObjectsEquiv(pending, b, memos) {
 const kMatched = Symbol('kMatched');
 
 function setEquiv(a, b, strict, memos) {
+  if (!strict) return setLooseEquiv(a, b, memos);
   let pending = null;
   const iterA = SetPrototypeValues(a);
   for (let step = SetIteratorPrototypeNext(iterA); !step.done; step = SetIteratorPrototypeNext(iterA)) {
@@ -548,9 +549,7 @@ function setEquiv(a, b, strict, memos) {
       pending ??= new SafeSet();
       pending.add(value);
     } else if (!SetPrototypeHas(b, value)) {
-      if (strict || !setMightHaveLoosePrim(a, b, value)) return false;
-      pending ??= new SafeSet();
-      pending.add(value);
+      return false;
     }
   }
   if (pending !== null) {
@@ -559,9 +558,7 @@ function setEquiv(a, b, strict, memos) {
     const iterB = SetPrototypeValues(b);
     for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
       const value = step.value;
-      if (typeof value === 'object' && value !== null) {
-        if (!setHasEqualElement(pending, value, strict, memos)) return false;
-      } else if (!strict && !SetPrototypeHas(a, value) && !setHasEqualElement(pending, value, strict, memos)) {
+      if (typeof value === 'object' && value !== null && !setHasEqualElement(pending, value, strict, memos)) {
         return false;
       }
     }
@@ -570,7 +567,62 @@ function setEquiv(a, b, strict, memos) {
   return true;
 }
 
-// `set` holds a's pending keys and `map` is a; key1/item1 are b's: a's side comes first, as in setHasEqualElement.
+// Loose equality is not transitive ({ v: 0 } equals both { v: '' } and { v: '0' }, which differ), so the answer
+// depends on which members get paired: the members only one side holds are paired in node's order (pairMembers).
+function setLooseEquiv(a, b, memos) {
+  let onlyA = null;
+  const iterA = SetPrototypeValues(a);
+  for (let step = SetIteratorPrototypeNext(iterA); !step.done; step = SetIteratorPrototypeNext(iterA)) {
+    const value = step.value;
+    if (SetPrototypeHas(b, value)) continue;
+    if ((typeof value !== 'object' || value === null) && !setMightHaveLoosePrim(a, b, value)) return false;
+    onlyA ??= [];
+    ArrayPrototypePush(onlyA, value);
+  }
+  if (onlyA === null) return true;
+  const onlyB = [];
+  const iterB = SetPrototypeValues(b);
+  for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
+    const value = step.value;
+    if (!SetPrototypeHas(a, value)) ArrayPrototypePush(onlyB, value);
+  }
+  return pairMembers(onlyA, onlyB, null, null, memos);
+}
+
+// Pairs each of `left` (a's members, in order) with a loosely equal one of `right` (b's, in order), the way node
+// does, which decides the answer when a member equals several: a member first tries the oldest unpaired one of
+// `right`, then the others from the newest back; when the previous pairing was found at the newest end, the
+// search starts there instead (members in reverse order then pair in one comparison each). A paired member's slot
+// takes the newest one. `mapA`/`mapB`: the Maps whose keys the lists hold (entries are equal when keys and values
+// are), or null for Sets.
+function pairMembers(left, right, mapA, mapB, memos) {
+  let start = 0;
+  let end = right.length;
+  let fromEnd = false;
+  for (let i = 0; i < left.length; i++) {
+    const value = left[i];
+    if (!fromEnd && membersEqual(value, right[start], mapA, mapB, memos)) {
+      start++;
+      continue;
+    }
+    const stop = fromEnd ? start : start + 1;
+    let j = end - 1;
+    while (j >= stop && !membersEqual(value, right[j], mapA, mapB, memos)) j--;
+    if (j < stop) return false;
+    end--;
+    fromEnd = j === end;
+    right[j] = right[end];
+  }
+  return true;
+}
+
+function membersEqual(left, right, mapA, mapB, memos) {
+  if (mapA === null) return innerDeepEqual(left, right, kLoose, memos);
+  return innerDeepEqual(left, right, kLoose, memos) &&
+    innerDeepEqual(MapPrototypeGet(mapA, left), MapPrototypeGet(mapB, right), kLoose, memos);
+}
+
+// Strict mode: `set` holds a's pending keys and `map` is a; key1/item1 are b's.
 function mapHasEqualEntry(set, map, key1, item1, strict, memos) {
   for (const key2 of set) {
     if (innerDeepEqual(key2, key1, strict, memos) &&
@@ -616,6 +668,7 @@ function mapObjectKeysEquiv(pending, a, b, memos) {
 }
 
 function mapEquiv(a, b, strict, memos) {
+  if (!strict) return mapLooseEquiv(a, b, memos);
   let pending = null;
   const iterA = MapPrototypeEntries(a);
   for (let step = MapIteratorPrototypeNext(iterA); !step.done; step = MapIteratorPrototypeNext(iterA)) {
@@ -626,9 +679,7 @@ function mapEquiv(a, b, strict, memos) {
     } else {
       const item2 = MapPrototypeGet(b, key);
       if ((item2 === undefined && !MapPrototypeHas(b, key)) || !innerDeepEqual(item1, item2, strict, memos)) {
-        if (strict || !mapMightHaveLoosePrim(a, b, key, item1, memos)) return false;
-        pending ??= new SafeSet();
-        pending.add(key);
+        return false;
       }
     }
   }
@@ -637,17 +688,43 @@ function mapEquiv(a, b, strict, memos) {
     const iterB = MapPrototypeEntries(b);
     for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
       const { 0: key, 1: item } = step.value;
-      if (typeof key === 'object' && key !== null) {
-        if (!mapHasEqualEntry(pending, a, key, item, strict, memos)) return false;
-      } else if (!strict &&
-                 (!MapPrototypeHas(a, key) || !innerDeepEqual(MapPrototypeGet(a, key), item, kLoose, memos)) &&
-                 !mapHasEqualEntry(pending, a, key, item, kLoose, memos)) {
+      if (typeof key === 'object' && key !== null && !mapHasEqualEntry(pending, a, key, item, strict, memos)) {
         return false;
       }
     }
     return pending.size === 0;
   }
   return true;
+}
+
+// Entries with object keys, and those whose primitive key the other side lacks or maps to an unequal value, are
+// paired as Set members are (pairMembers), an entry equal to another when both key and value are. As in node, an
+// object key both Maps hold is paired like any other: its entry may end up paired with a different one.
+function mapLooseEquiv(a, b, memos) {
+  let onlyA = null;
+  const iterA = MapPrototypeEntries(a);
+  for (let step = MapIteratorPrototypeNext(iterA); !step.done; step = MapIteratorPrototypeNext(iterA)) {
+    const { 0: key, 1: item1 } = step.value;
+    if (typeof key !== 'object' || key === null) {
+      const item2 = MapPrototypeGet(b, key);
+      if ((item2 !== undefined || MapPrototypeHas(b, key)) && innerDeepEqual(item1, item2, kLoose, memos)) continue;
+      if (!mapMightHaveLoosePrim(a, b, key, item1, memos)) return false;
+    }
+    onlyA ??= [];
+    ArrayPrototypePush(onlyA, key);
+  }
+  if (onlyA === null) return true;
+  const onlyB = [];
+  const iterB = MapPrototypeEntries(b);
+  for (let step = MapIteratorPrototypeNext(iterB); !step.done; step = MapIteratorPrototypeNext(iterB)) {
+    const { 0: key, 1: item2 } = step.value;
+    if (typeof key !== 'object' || key === null) {
+      const item1 = MapPrototypeGet(a, key);
+      if ((item1 !== undefined || MapPrototypeHas(a, key)) && innerDeepEqual(item1, item2, kLoose, memos)) continue;
+    }
+    ArrayPrototypePush(onlyB, key);
+  }
+  return pairMembers(onlyA, onlyB, a, b, memos);
 }
 
 // assert.partialDeepStrictEqual: `expected` describes a part of `actual`. Objects need only the expected keys,
