@@ -157,9 +157,14 @@ function determineSpecificType(value) {
     }
     return `${lazyInspect().inspect(value, { depth: -1 })}`;
   }
-  let inspected = lazyInspect().inspect(value, { colors: false });
-  if (inspected.length > 28) inspected = `${StringPrototypeSlice(inspected, 0, 25)}...`;
-  return `type ${type} (${inspected})`;
+  if (type === 'string') {
+    // Node cuts the string itself (by UTF-16 units, so half of a surrogate pair may remain), then quotes it with
+    // single quotes as it is, or, when it holds a single quote, as JSON (escaping '"', '\\', control characters
+    // and lone surrogates). Other primitives are shown whole, however long (bigints, symbol descriptions).
+    if (value.length > 28) value = `${StringPrototypeSlice(value, 0, 25)}...`;
+    return `type string (${StringPrototypeIncludes(value, "'") ? JSONStringify(value) : `'${value}'`})`;
+  }
+  return `type ${type} (${lazyInspect().inspect(value, { colors: false })})`;
 }
 
 function formatList(list, conjunction = 'or') {
