@@ -140,15 +140,20 @@ function base64ByteLength(str, bytes) {
   return (bytes * 3) >>> 2;
 }
 
-// One record per encoding; `getEncodingOps` maps every accepted spelling to it.
+// One record per encoding; `getEncodingOps` maps every accepted spelling to it. The records are read on every
+// encode and decode: built by a constructor they are fast-mode objects, whose `write`/`slice` the compiler can
+// call directly (a `{ __proto__: null, ... }` literal is created in dictionary mode). Their prototype has a null
+// prototype, so nothing from Object.prototype is reachable through them.
+function EncodingOps(encoding, byteLength, write, slice) {
+  this.encoding = encoding;
+  this.byteLength = byteLength;
+  this.write = write;
+  this.slice = slice;
+}
+EncodingOps.prototype = { __proto__: null };
+
 function encodingOps(encoding, byteLength, write, slice) {
-  return {
-    __proto__: null,
-    encoding,
-    byteLength,
-    write,
-    slice,
-  };
+  return new EncodingOps(encoding, byteLength, write, slice);
 }
 
 const opsUtf8 = encodingOps('utf8', byteLengthUtf8, binding.utf8Write, binding.utf8Slice);
