@@ -116,7 +116,8 @@ test('large Sets and Maps with object members (hashed matching) like node, stric
       case 0: return { id: Math.floor(random() * 6), v: leaf() };
       case 1: return [leaf(), leaf()];
       case 2: return { a: { b: leaf() }, c: [leaf()] };
-      case 3: return Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${(i * 7) % 10}`, i === 3 ? leaf() : i]));
+      case 3:
+        return Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${(i * 7) % 10}`, i === 3 ? leaf() : i]));
       default: return { n: Math.floor(random() * 4) };
     }
   };
@@ -162,8 +163,8 @@ test('large Sets and Maps with object members (hashed matching) like node, stric
 // Loose equality is not transitive ({ v: 0 } equals { v: '' } and { v: '0' }, which differ), so for Sets and Maps
 // whose members loosely equal several of the other side's, the answer depends on which pairs the matching tries
 // first. b is a shuffled copy of a whose primitives are swapped for loosely equal ones (some members replaced), so
-// many pairings are possible and about a third of the rounds are equal. Two-member Sets are left out: node takes a
-// separate path for them (see the module's report).
+// many pairings are possible and about half of the rounds are equal. Two-member Sets are left out: node decides
+// them on another path, not reproduced (see setLooseEquiv in internal/util/comparisons).
 test('loose Sets and Maps whose members loosely equal several others (3 to 50 members), like node', () => {
   const random = prng(20261128);
   const pick = (list) => list[Math.floor(random() * list.length)];
