@@ -163,9 +163,8 @@ test('large Sets and Maps with object members (hashed matching) like node, stric
 // Loose equality is not transitive ({ v: 0 } equals { v: '' } and { v: '0' }, which differ), so for Sets and Maps
 // whose members loosely equal several of the other side's, the answer depends on which pairs the matching tries
 // first. b is a shuffled copy of a whose primitives are swapped for loosely equal ones (some members replaced), so
-// many pairings are possible and about half of the rounds are equal. Two-member Sets are left out: node decides
-// them on another path, not reproduced (see setLooseEquiv in internal/util/comparisons).
-test('loose Sets and Maps whose members loosely equal several others (3 to 50 members), like node', () => {
+// many pairings are possible and about half of the rounds are equal.
+test('loose Sets and Maps whose members loosely equal several others (up to 50 members), like node', () => {
   const random = prng(20261128);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const prims = [0, '0', '', false, 1, '1', true, null, undefined, ' ', NaN, 'x', -0, 2, '2', 1n];
@@ -211,7 +210,7 @@ test('loose Sets and Maps whose members loosely equal several others (3 to 50 me
     }
   };
   for (let round = 0; round < 1500; round++) {
-    const size = 3 + Math.floor(random() * (round % 3 === 0 ? 48 : 8));
+    const size = 2 + Math.floor(random() * (round % 3 === 0 ? 49 : 8));
     const a = Array.from({ length: size }, () => member(0));
     const origin = new Map();
     const b = shuffle(a.map((value, i) => {
@@ -221,7 +220,7 @@ test('loose Sets and Maps whose members loosely equal several others (3 to 50 me
     }));
     const setA = new Set(a);
     const setB = new Set(b);
-    if (setA.size > 2 && setA.size === setB.size) compare(`set round ${round}`, setA, setB);
+    if (setA.size === setB.size) compare(`set round ${round}`, setA, setB);
     const values = a.map(() => pick(prims));
     const mapA = new Map(a.map((key, i) => [key, values[i]]));
     const mapB = new Map(b.map((key) => {
@@ -233,4 +232,26 @@ test('loose Sets and Maps whose members loosely equal several others (3 to 50 me
   assert.deepStrictEqual(mismatches, []);
   // The generator must keep producing equal collections, or the rounds only test early mismatches.
   assert.ok(equalRounds > 500, `only ${equalRounds} equal rounds`);
+});
+
+// Node decides two-member Sets on a path of its own (see twoMemberLooseEquiv): every ordered pair of a small
+// alphabet of primitives and objects against every other.
+test('loose two-member Sets, every ordered pair of an alphabet against every other, like node', () => {
+  const shared = { v: 0 };
+  const alphabet = [0, '0', '', false, 1, true, null, undefined, NaN, shared, { v: '' }, [false]];
+  const sets = [];
+  for (const x of alphabet) {
+    for (const y of alphabet) {
+      if (!Object.is(x, y)) sets.push([x, y]);
+    }
+  }
+  const mismatches = [];
+  for (const a of sets) {
+    for (const b of sets) {
+      const got = comparisons.isDeepEqual(new Set(a), new Set(b));
+      const want = nodeLoose(new Set(a), new Set(b));
+      if (got !== want) mismatches.push(`${nodeUtil.inspect(a)} vs ${nodeUtil.inspect(b)}: got ${got}, node ${want}`);
+    }
+  }
+  assert.deepStrictEqual(mismatches, []);
 });

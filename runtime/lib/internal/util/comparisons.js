@@ -569,10 +569,8 @@ function setEquiv(a, b, strict, memos) {
 
 // Loose equality is not transitive ({ v: 0 } equals both { v: '' } and { v: '0' }, which differ), so the answer
 // depends on which members get paired: the members only one side holds are paired in node's order (pairMembers).
-// Known difference: node 24 decides two-member Sets on another path, whose answers for loosely equal primitives
-// beside a shared one follow no pairing (new Set([0, '0']) vs new Set([0, false]): node false, here true;
-// new Set([0, null]) vs new Set([0, '0']): node true, here false). It is not reproduced.
 function setLooseEquiv(a, b, memos) {
+  if (a.size === 2) return twoMemberLooseEquiv(a, b, memos);
   let onlyA = null;
   const iterA = SetPrototypeValues(a);
   for (let step = SetIteratorPrototypeNext(iterA); !step.done; step = SetIteratorPrototypeNext(iterA)) {
@@ -590,6 +588,37 @@ function setLooseEquiv(a, b, memos) {
     if (!SetPrototypeHas(a, value)) ArrayPrototypePush(onlyB, value);
   }
   return pairMembers(onlyA, onlyB, null, null, memos);
+}
+
+// Node decides two-member Sets on a path of their own, mapped by experiment: each member of b, in order, takes the
+// first of a's two members not yet taken that loosely equals it, except that a member both Sets hold is passed
+// over while a's copy of it is untaken; a member of a left untaken and missing from b is then accepted only if it
+// is null or undefined. So new Set([0, '0']) differs from new Set([0, false]), while new Set([0, null]) equals
+// new Set([0, '0']).
+function twoMemberLooseEquiv(a, b, memos) {
+  const iterA = SetPrototypeValues(a);
+  const first = SetIteratorPrototypeNext(iterA).value;
+  const second = SetIteratorPrototypeNext(iterA).value;
+  let firstTaken = false;
+  let secondTaken = false;
+  const iterB = SetPrototypeValues(b);
+  for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
+    const value = step.value;
+    if (SetPrototypeHas(a, value) && !(isSameValueZero(value, first) ? firstTaken : secondTaken)) continue;
+    if (!firstTaken && innerDeepEqual(first, value, kLoose, memos)) {
+      firstTaken = true;
+    } else if (!secondTaken && innerDeepEqual(second, value, kLoose, memos)) {
+      secondTaken = true;
+    } else {
+      return false;
+    }
+  }
+  return (firstTaken || first === null || first === undefined || SetPrototypeHas(b, first)) &&
+    (secondTaken || second === null || second === undefined || SetPrototypeHas(b, second));
+}
+
+function isSameValueZero(x, y) {
+  return x === y || (x !== x && y !== y);
 }
 
 // Pairs each of `left` (a's members, in order) with a loosely equal one of `right` (b's, in order), the way node
