@@ -441,20 +441,9 @@ function mapMightHaveLoosePrim(a, b, prim, item, memos) {
   return true;
 }
 
-// Strict mode: `set` holds a's pending members, `value` is b's.
-function setHasEqualElement(set, value, strict, memos) {
-  for (const candidate of set) {
-    if (innerDeepEqual(candidate, value, strict, memos)) {
-      set.delete(candidate);
-      return true;
-    }
-  }
-  return false;
-}
-
-// Matching the objects of two Sets compares every pair: quadratic. For larger Sets in strict mode, the candidates
-// are first grouped by a structural hash that strictly equal values always share, and only same-hash pairs are
-// compared. Each object of `b` still takes the first equal candidate in insertion order, as the plain scan does.
+// Matching the objects of two Sets or Maps by scanning compares every pair: quadratic. For larger ones in strict
+// mode, the candidates are first grouped by a structural hash that strictly equal values always share, and only
+// same-hash pairs are compared.
 const kHashThreshold = 16;
 const kHashDepth = 2;
 const kMaxHashedItems = 8;
@@ -506,63 +495,84 @@ function structuralHash(value, depth) {
   return hash;
 }
 
-function setObjectsEquiv(pending, b, memos) {
-  const buckets = new SafeMap();
-  for (const candidate of pending) {
-    const hash = structuralHash(candidate, kHashDepth);
-    const bucket = buckets.get(hash);
-    if (bucket === undefined) buckets.set(hash, [candidate]);
-    else ArrayPrototypePush(bucket, candidate);
-  }
-  let matched = 0;
-  const iterB = SetPrototypeValues(b);
-  for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
-    const value = step.value;
-    // In strict mode only objects are pending: b's primitives were all found in a already.
-    if (typeof value !== 'object' || value === null) continue;
-    const bucket = buckets.get(structuralHash(value, kHashDepth));
-    if (bucket === undefined) return false;
-    let found = false;
-    for (let i = 0; i < bucket.length; i++) {
-      const candidate = bucket[i];
-      if (candidate !== kMatched && innerDeepEqual(candidate, value, kStrict, memos)) {
-        bucket[i] = kMatched;
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-    matched++;
-  }
-  return matched === pending.size;
-}
-
 const kMatched = Symbol('kMatched');
 
 function setEquiv(a, b, strict, memos) {
   if (!strict) return setLooseEquiv(a, b, memos);
-  let pending = null;
+  let onlyA = null;
   const iterA = SetPrototypeValues(a);
   for (let step = SetIteratorPrototypeNext(iterA); !step.done; step = SetIteratorPrototypeNext(iterA)) {
     const value = step.value;
-    if (typeof value === 'object' && value !== null) {
-      pending ??= new SafeSet();
-      pending.add(value);
-    } else if (!SetPrototypeHas(b, value)) {
-      return false;
+    if (SetPrototypeHas(b, value)) continue;
+    if (typeof value !== 'object' || value === null) return false;
+    onlyA ??= [];
+    ArrayPrototypePush(onlyA, value);
+  }
+  if (onlyA === null) return true;
+  const onlyB = [];
+  const iterB = SetPrototypeValues(b);
+  for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
+    const value = step.value;
+    if (typeof value === 'object' && value !== null && !SetPrototypeHas(a, value)) ArrayPrototypePush(onlyB, value);
+  }
+  if (onlyB.length !== onlyA.length) return false;
+  return strictPairObjects(onlyA, onlyB, strict, memos);
+}
+
+// Strict equality is an equivalence, so any pairing order gives the same answer: the cheapest is taken. Objects in
+// the same or the reverse order pair in one comparison each; from the first one that pairs with neither end on,
+// the rest are matched by structural hash (or, below kHashThreshold or when prototypes are skipped, by scanning).
+function strictPairObjects(left, right, strict, memos) {
+  let start = 0;
+  let end = right.length;
+  // After a pairing at the end, the reverse order is likely: try that end first.
+  let fromEnd = false;
+  for (let i = 0; i < left.length; i++) {
+    const value = left[i];
+    if (fromEnd && innerDeepEqual(value, right[end - 1], strict, memos)) {
+      end--;
+    } else if (innerDeepEqual(value, right[start], strict, memos)) {
+      start++;
+      fromEnd = false;
+    } else if (!fromEnd && end - start > 1 && innerDeepEqual(value, right[end - 1], strict, memos)) {
+      end--;
+      fromEnd = true;
+    } else {
+      return strictMatchRest(left, i, right, start, end, strict, memos);
     }
   }
-  if (pending !== null) {
-    // The structural hash looks at prototypes: only for the fully strict mode.
-    if (strict === kStrict && pending.size >= kHashThreshold) return setObjectsEquiv(pending, b, memos);
-    const iterB = SetPrototypeValues(b);
-    for (let step = SetIteratorPrototypeNext(iterB); !step.done; step = SetIteratorPrototypeNext(iterB)) {
-      const value = step.value;
-      if (typeof value === 'object' && value !== null && !setHasEqualElement(pending, value, strict, memos)) {
-        return false;
-      }
+  return true;
+}
+
+function strictMatchRest(left, from, right, start, end, strict, memos) {
+  // The structural hash looks at prototypes: only for the fully strict mode.
+  if (strict === kStrict && end - start >= kHashThreshold) {
+    const buckets = new SafeMap();
+    for (let j = start; j < end; j++) {
+      const candidate = right[j];
+      const hash = structuralHash(candidate, kHashDepth);
+      const bucket = buckets.get(hash);
+      if (bucket === undefined) buckets.set(hash, [candidate]);
+      else ArrayPrototypePush(bucket, candidate);
     }
-    return pending.size === 0;
+    for (let i = from; i < left.length; i++) {
+      const value = left[i];
+      const bucket = buckets.get(structuralHash(value, kHashDepth));
+      if (bucket === undefined) return false;
+      let j = 0;
+      while (j < bucket.length && (bucket[j] === kMatched || !innerDeepEqual(value, bucket[j], kStrict, memos))) j++;
+      if (j === bucket.length) return false;
+      bucket[j] = kMatched;
+    }
+    return true;
+  }
+  for (let i = from; i < left.length; i++) {
+    const value = left[i];
+    let j = start;
+    while (j < end && !innerDeepEqual(value, right[j], strict, memos)) j++;
+    if (j === end) return false;
+    end--;
+    right[j] = right[end];
   }
   return true;
 }
@@ -666,8 +676,8 @@ function mapHasEqualEntry(set, map, key1, item1, strict, memos) {
   return false;
 }
 
-// The Map counterpart of setObjectsEquiv: object keys grouped by structural hash; an entry of b takes the first
-// pending key of a (in insertion order) whose key and value are equal to its own.
+// Strict Maps with many object keys: the keys grouped by structural hash; an entry of b takes the first pending key
+// of a (in insertion order) whose key and value are equal to its own.
 function mapObjectKeysEquiv(pending, a, b, memos) {
   const buckets = new SafeMap();
   for (const candidate of pending) {
