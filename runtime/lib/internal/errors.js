@@ -14,6 +14,7 @@ const {
   ArrayPrototypeJoin,
   ArrayPrototypeMap,
   ArrayPrototypePush,
+  ArrayPrototypeSlice,
   ArrayPrototypeSplice,
   Error,
   ErrorCaptureStackTrace,
@@ -172,8 +173,7 @@ function formatList(list, conjunction = 'or') {
     case 1: return `${list[0]}`;
     case 2: return `${list[0]} ${conjunction} ${list[1]}`;
     default: {
-      const head = ArrayPrototypeJoin(ArrayPrototypeSplice([...new primordials.SafeArrayIterator(list)], 0,
-        list.length - 1), ', ');
+      const head = ArrayPrototypeJoin(ArrayPrototypeSlice(list, 0, -1), ', ');
       return `${head}, ${conjunction} ${list[list.length - 1]}`;
     }
   }

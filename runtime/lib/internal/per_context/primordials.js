@@ -247,17 +247,21 @@ define('SafeFinalizationRegistry', makeSafe(FinalizationRegistry,
   define('PromiseAll', (values) => safePromiseAll(values, (v) => v));
   define('PromiseRace', (values) => safePromiseRace(values));
 
+  // Plain assignment would reach setters user code may have put on Array.prototype indices.
+  function setIndex(array, index, value) {
+    defineProperty(array, index, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  }
+
   function toArray(values) {
     const result = [];
     if (Array.isArray(values)) {
-      for (let i = 0; i < values.length; i++) defineProperty(result, i, { __proto__: null, value: values[i], writable: true, enumerable: true, configurable: true });
+      // Arrays are read by index: their iterator is patchable.
+      for (let i = 0; i < values.length; i++) setIndex(result, i, values[i]);
       return result;
     }
     let i = 0;
     const iterator = values[Symbol.iterator]();
-    for (let step = iterator.next(); !step.done; step = iterator.next()) {
-      defineProperty(result, i++, { __proto__: null, value: step.value, writable: true, enumerable: true, configurable: true });
-    }
+    for (let step = iterator.next(); !step.done; step = iterator.next()) setIndex(result, i++, step.value);
     return result;
   }
 
@@ -269,7 +273,7 @@ define('SafeFinalizationRegistry', makeSafe(FinalizationRegistry,
       if (pending === 0) resolve(results);
       for (let i = 0; i < items.length; i++) {
         PromisePrototypeThen(promiseResolve(mapFn(items[i], i)), (value) => {
-          defineProperty(results, i, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+          setIndex(results, i, value);
           if (--pending === 0) resolve(results);
         }, reject);
       }
